@@ -1,0 +1,1 @@
+"""The training core: activity files -> dataclasses, load and gait metrics. Pure Python."""
