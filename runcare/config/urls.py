@@ -1,0 +1,17 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from runcare.api.urls import api
+
+handler404 = "runcare.web.views.error_404"
+handler500 = "runcare.web.views.error_500"
+handler403 = "runcare.web.views.error_403"
+
+admin.site.site_header = "RunCare administration"
+
+urlpatterns = [
+    path("", include("runcare.web.urls")),
+    path("accounts/", include("runcare.accounts.urls")),
+    path("api/v1/", api.urls),
+    path("admin/", admin.site.urls),
+]
