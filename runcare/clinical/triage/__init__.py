@@ -1,0 +1,1 @@
+"""Triage: plain rule functions per clinical area, combined by :mod:`.engine`."""

@@ -1,0 +1,1 @@
+"""Clinical-core tests need no database and no settings."""
