@@ -6,6 +6,7 @@ tests. Positions are synthetic (a straight line from 0°, 0°), never a real per
 """
 
 import struct
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -46,7 +47,7 @@ class FitWriter:
         local: int,
         global_num: int,
         fields: list[tuple[int, int, int]],
-        dev_fields: list[tuple[int, int, int]] = (),
+        dev_fields: Sequence[tuple[int, int, int]] = (),
     ) -> None:  # type: ignore[assignment]
         header = 0x40 | local | (0x20 if dev_fields else 0)
         endian = ">" if self.big_endian else "<"
@@ -140,8 +141,8 @@ def run_writer(
     w.data(2, (file_type, 1, 1, 12345, fit_time(runs[0].start_utc)))
     dev = [(0, 2, 0)] if developer_fields else []
     for run in runs:
-        w.define(0, 20, RECORD, dev)  # type: ignore[arg-type]
-        w.define(1, 20, RECORD[1:], dev)  # type: ignore[arg-type]
+        w.define(0, 20, RECORD, dev)
+        w.define(1, 20, RECORD[1:], dev)
         _records(w, run, compressed_timestamps, developer_fields)
         _session(w, run)
     return w
