@@ -54,7 +54,11 @@ def test_fit_file_matches_reference(key: str) -> None:
     ref, parsed = reference(key), parse_file(data)
     assert parsed.partial == (key in PARTIAL), parsed.warnings
     if ref["file_type"] != "activity":
-        assert parsed.activities == () and parsed.skip_reason and ref["file_type"] in parsed.skip_reason
+        assert (
+            parsed.activities == ()
+            and parsed.skip_reason
+            and ref["file_type"] in parsed.skip_reason
+        )
         return
     acts = parsed.activities
     n_sessions, n_records = CRC_DROPPED.get(key, (ref["n_sessions"] or 1, ref["n_records"]))

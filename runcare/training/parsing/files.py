@@ -10,6 +10,7 @@ from runcare.training.parsing.gpx import parse_gpx
 from runcare.training.parsing.limits import DEFAULT_LIMITS, ImportLimits
 from runcare.training.parsing.model import ParsedFile
 from runcare.training.parsing.tcx import parse_tcx
+from runcare.training.parsing.xml_safety import DTD_REJECTED
 
 _XML_ROOT = re.compile(rb"<\s*(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)")
 _XML_SKIP = re.compile(rb"\s*(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>)", re.S)
@@ -53,6 +54,8 @@ def parse_file(data: bytes, name: str = "", limits: ImportLimits = DEFAULT_LIMIT
             raise ImportRejected("The file is compressed twice; activity files never are.")
     if fmt == "zip":
         raise ImportRejected("This is a ZIP archive: import it as an account export.")
+    if fmt is None and b"<!doctype" in data[:4096].lower():
+        raise ImportRejected(DTD_REJECTED)
     if fmt is None:
         raise ImportRejected("This is not a FIT, GPX or TCX activity file.")
     if len(data) > limits.max_bytes_for(fmt):

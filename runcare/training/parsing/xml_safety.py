@@ -11,16 +11,18 @@ from runcare.training.parsing.errors import ImportRejected
 # gpxpy logs the whole document at DEBUG on errors: a GPS track must never reach the logs.
 logging.getLogger("gpxpy").setLevel(logging.WARNING)
 
+DTD_REJECTED = (
+    "The file contains a document type declaration or entities, which activity files never "
+    "need; it was not read."
+)
+
 
 def parse_xml(data: bytes, what: str) -> Element:
     """Return the root element; DTDs, entities and external references are rejected."""
     try:
         return SafeET.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException:
-        raise ImportRejected(
-            f"The {what} file contains a document type declaration or entities, "
-            "which activity files never need; it was not read."
-        ) from None
+        raise ImportRejected(DTD_REJECTED) from None
     except (ParseError, ValueError, UnicodeError):
         raise ImportRejected(f"The {what} file is not well-formed XML.") from None
 
