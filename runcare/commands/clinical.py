@@ -110,7 +110,7 @@ def exercises_command(
         typer.echo(json.dumps([exercise_to_dict(e) for e in library.values()], indent=2))
         return
     for exercise in library.values():
-        typer.echo(f"{exercise.id:32} {exercise.category:14} {exercise.name}")
+        typer.echo(f"{exercise.id:40} {exercise.category:15} {exercise.name}")
 
 
 def register(app: typer.Typer) -> None:

@@ -1,0 +1,1 @@
+"""The exercise library: content as data, loaded and checked into frozen records."""

@@ -1,0 +1,1 @@
+"""Plans: condition templates, stages, doses and the decisions that chose them."""

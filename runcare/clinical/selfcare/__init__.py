@@ -1,0 +1,1 @@
+"""Self-care tools: cold and heat, the pain-reliever screen, hydration, warm-up, shoes."""
