@@ -4,4 +4,4 @@ import os
 
 os.environ.setdefault("RUNCARE_ENV", "test")
 
-from runcare.config.settings import *  # noqa: E402, F403
+from runcare.config.settings import *  # noqa: F403

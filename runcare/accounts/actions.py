@@ -8,7 +8,7 @@ from django.core.validators import validate_email
 from django.db import transaction
 
 from runcare.accounts.models import Role, User
-from runcare.organisations.models import Organisation, OrgAdmin
+from runcare.organisations.models import OrgAdmin, Organisation
 
 
 class CreateUserError(Exception):
@@ -36,8 +36,9 @@ def create_user(*, email: str, role: str, name: str, password: str, org_code: st
         org = Organisation.objects.filter(code__iexact=org_code).first()
         if org is None:
             raise CreateUserError(f"no organisation with code {org_code!r}")
-    user = User.objects.create_user(email, password, role=role, first_name=name,
-                                     is_staff=role == Role.STAFF)
+    user = User.objects.create_user(
+        email, password, role=role, first_name=name, is_staff=role == Role.STAFF
+    )
     if org is not None and role == Role.ORG_ADMIN:
         OrgAdmin.objects.create(user=user, organisation=org)
     return user

@@ -30,8 +30,9 @@ class LoginBusy(Exception):
 class ThrottledModelBackend(ModelBackend):
     wait_seconds = 15.0
 
-    def authenticate(self, request: Any, username: str | None = None,
-                     password: str | None = None, **kwargs: Any) -> Any:
+    def authenticate(
+        self, request: Any, username: str | None = None, password: str | None = None, **kwargs: Any
+    ) -> Any:
         slots = _login_slots()
         if not slots.acquire(timeout=self.wait_seconds):
             raise LoginBusy("too many logins at once")

@@ -21,6 +21,14 @@ TOUCH_EVERY = 60  # seconds: avoid a session write on every request
 now: Callable[[], float] = time.time
 
 
+def start_session_clock(
+    sender: object, request: HttpRequest | None, user: object, **kwargs: object
+) -> None:
+    """Connected to ``user_logged_in``: the absolute lifetime counts from the sign-in itself."""
+    if request is not None and hasattr(request, "session"):
+        request.session[AUTH_AT] = request.session[SEEN_AT] = now()
+
+
 def _is_api(request: HttpRequest) -> bool:
     return request.path.startswith("/api/")
 
@@ -30,8 +38,11 @@ def _signed_out(request: HttpRequest, reason: str) -> HttpResponse:
         return JsonResponse(
             {"error": {"code": "session_expired", "message": reason, "fields": {}}}, status=401
         )
-    login = reverse("accounts:login") + "?" + urlencode({"next": request.get_full_path(),
-                                                         "expired": "1"})
+    login = (
+        reverse("accounts:login")
+        + "?"
+        + urlencode({"next": request.get_full_path(), "expired": "1"})
+    )
     if getattr(request, "htmx", False):
         response = HttpResponse(status=204)
         response["HX-Redirect"] = login
@@ -76,14 +87,20 @@ class RequireTwoFactorMiddleware:
         if (
             user.is_authenticated
             and user.needs_mfa  # type: ignore[union-attr]
-            and not user.is_verified()  # type: ignore[union-attr]
+            and not user.is_verified()  # type: ignore[union-attr, attr-defined]
             and not request.path.startswith(MFA_OPEN_PREFIXES)
         ):
             if _is_api(request):
-                return JsonResponse({"error": {
-                    "code": "mfa_required",
-                    "message": "Two-factor authentication is required for this account.",
-                    "fields": {}}}, status=403)
+                return JsonResponse(
+                    {
+                        "error": {
+                            "code": "mfa_required",
+                            "message": "Two-factor authentication is required for this account.",
+                            "fields": {},
+                        }
+                    },
+                    status=403,
+                )
             from runcare.accounts.mfa import has_confirmed_device
 
             target = "accounts:mfa_verify" if has_confirmed_device(user) else "accounts:mfa_setup"

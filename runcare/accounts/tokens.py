@@ -11,7 +11,7 @@ from runcare.accounts.models import ApiToken, User, hash_token
 from runcare.audit.actions import record_event
 from runcare.audit.models import AuditAction
 
-TOKEN_PREFIX = "rc_"
+TOKEN_PREFIX = "rc_"  # noqa: S105 - a public marker, not a secret
 
 
 def create_token(*, user: User, name: str, days: int | None, by: User) -> tuple[ApiToken, str]:
@@ -23,8 +23,9 @@ def create_token(*, user: User, name: str, days: int | None, by: User) -> tuple[
         key_hash=hash_token(raw),
         expires_at=timezone.now() + timedelta(days=days) if days else None,
     )
-    record_event(action=AuditAction.TOKEN_CREATED, actor=by, object_type="api_token",
-                 object_id=token.pk)
+    record_event(
+        action=AuditAction.TOKEN_CREATED, actor=by, object_type="api_token", object_id=token.pk
+    )
     return token, raw
 
 
@@ -32,8 +33,9 @@ def revoke_token(*, token: ApiToken, by: User) -> None:
     if token.revoked_at is None:
         token.revoked_at = timezone.now()
         token.save(update_fields=["revoked_at"])
-        record_event(action=AuditAction.TOKEN_REVOKED, actor=by, object_type="api_token",
-                     object_id=token.pk)
+        record_event(
+            action=AuditAction.TOKEN_REVOKED, actor=by, object_type="api_token", object_id=token.pk
+        )
 
 
 def user_for_token(raw: str, now: datetime | None = None) -> User | None:

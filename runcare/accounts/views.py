@@ -31,8 +31,10 @@ def signup(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
             user = User.objects.create_user(
-                form.cleaned_data["email"], form.cleaned_data["password"],
-                first_name=form.cleaned_data["name"], role=Role.MEMBER,
+                form.cleaned_data["email"],
+                form.cleaned_data["password"],
+                first_name=form.cleaned_data["name"],
+                role=Role.MEMBER,
             )
         login(request, user, backend="runcare.accounts.backends.ThrottledModelBackend")
         messages.success(request, _("Welcome to RunCare, %(name)s.") % {"name": user.first_name})
@@ -51,7 +53,9 @@ class LoginView(auth_views.LoginView):
         return context
 
 
-def locked_out(request: HttpRequest, credentials: Any = None, *args: Any, **kw: Any) -> HttpResponse:
+def locked_out(
+    request: HttpRequest, credentials: Any = None, *args: Any, **kw: Any
+) -> HttpResponse:
     return render(request, "accounts/locked_out.html", status=429)
 
 
@@ -66,16 +70,29 @@ def mfa_setup(request: HttpRequest) -> HttpResponse:
         codes = mfa.confirm_totp(user, device, form.cleaned_data["token"])
         if codes is not None:
             otp_login(request, device)
-            record_event(action=AuditAction.MFA_ENROLLED, actor=user, object_type="totp_device",
-                         object_id=device.pk)
+            record_event(
+                action=AuditAction.MFA_ENROLLED,
+                actor=user,
+                object_type="totp_device",
+                object_id=device.pk,
+            )
             return render(request, "accounts/backup_codes.html", {"codes": codes})
-        record_event(action=AuditAction.MFA_FAILED, actor=user, object_type="totp_device",
-                     outcome="failed")
-        form.add_error("token", _("That code did not match. Check the time on your phone and "
-                                  "enter the newest code."))
-    return render(request, "accounts/mfa_setup.html", {
-        "form": form, "qr": mfa.qr_data_uri(device), "secret": mfa.secret_base32(device),
-    })
+        record_event(
+            action=AuditAction.MFA_FAILED, actor=user, object_type="totp_device", outcome="failed"
+        )
+        form.add_error(
+            "token",
+            _("That code did not match. Check the time on your phone and enter the newest code."),
+        )
+    return render(
+        request,
+        "accounts/mfa_setup.html",
+        {
+            "form": form,
+            "qr": mfa.qr_data_uri(device),
+            "secret": mfa.secret_base32(device),
+        },
+    )
 
 
 @login_required
@@ -89,21 +106,29 @@ def mfa_verify(request: HttpRequest) -> HttpResponse:
         if device is not None:
             otp_login(request, device)
             return redirect(request.GET.get("next") or "web:home")
-        record_event(action=AuditAction.MFA_FAILED, actor=user, object_type="otp",
-                     outcome="failed")
-        form.add_error("token", _("That code was not accepted. Use the newest code from your "
-                                  "app, or one of your backup codes."))
+        record_event(action=AuditAction.MFA_FAILED, actor=user, object_type="otp", outcome="failed")
+        form.add_error(
+            "token",
+            _(
+                "That code was not accepted. Use the newest code from your "
+                "app, or one of your backup codes."
+            ),
+        )
     return render(request, "accounts/mfa_verify.html", {"form": form})
 
 
 @login_required
 def account(request: HttpRequest) -> HttpResponse:
     user: User = request.user  # type: ignore[assignment]
-    return render(request, "accounts/account.html", {
-        "has_mfa": mfa.has_confirmed_device(user),
-        "tokens": ApiToken.objects.filter(user=user, revoked_at__isnull=True),
-        "token_form": ApiTokenForm(),
-    })
+    return render(
+        request,
+        "accounts/account.html",
+        {
+            "has_mfa": mfa.has_confirmed_device(user),
+            "tokens": ApiToken.objects.filter(user=user, revoked_at__isnull=True),
+            "token_form": ApiTokenForm(),
+        },
+    )
 
 
 @login_required
@@ -114,8 +139,9 @@ def token_create(request: HttpRequest) -> HttpResponse:
     if not form.is_valid():
         messages.error(request, _("Give the token a name and a lifetime of 1 to 365 days."))
         return redirect("accounts:account")
-    token, raw = tokens.create_token(user=user, name=form.cleaned_data["name"],
-                                     days=form.cleaned_data["days"], by=user)
+    token, raw = tokens.create_token(
+        user=user, name=form.cleaned_data["name"], days=form.cleaned_data["days"], by=user
+    )
     return render(request, "accounts/token_created.html", {"token": token, "raw": raw})
 
 
@@ -135,10 +161,12 @@ password_reset = auth_views.PasswordResetView.as_view(
     success_url=reverse_lazy("accounts:password_reset_done"),
 )
 password_reset_done = auth_views.PasswordResetDoneView.as_view(
-    template_name="accounts/password_reset_done.html")
+    template_name="accounts/password_reset_done.html"
+)
 password_reset_confirm = auth_views.PasswordResetConfirmView.as_view(
     template_name="accounts/password_reset_confirm.html",
     success_url=reverse_lazy("accounts:password_reset_complete"),
 )
 password_reset_complete = auth_views.PasswordResetCompleteView.as_view(
-    template_name="accounts/password_reset_complete.html")
+    template_name="accounts/password_reset_complete.html"
+)

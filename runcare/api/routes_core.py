@@ -14,15 +14,21 @@ ERRORS = {401: ErrorOut, 404: ErrorOut}
 
 
 def _member_out(member) -> MemberOut:  # type: ignore[no-untyped-def]
-    return MemberOut(id=member.pk, name=member.get_full_name() or member.display_name,
-                     email=member.email)
+    return MemberOut(
+        id=member.pk, name=member.get_full_name() or member.display_name, email=member.email
+    )
 
 
 @router.get("/me", response={200: MeOut, **ERRORS})
 def me(request: HttpRequest) -> MeOut:
     user = request.auth  # type: ignore[attr-defined]
-    return MeOut(id=user.pk, email=user.email, name=user.display_name, role=user.role,
-                 mfa_required=user.needs_mfa)
+    return MeOut(
+        id=user.pk,
+        email=user.email,
+        name=user.display_name,
+        role=user.role,
+        mfa_required=user.needs_mfa,
+    )
 
 
 @router.get("/members/{member_id}", response={200: MemberOut, **ERRORS})

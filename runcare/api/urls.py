@@ -21,4 +21,3 @@ api = NinjaAPI(
 )
 errors.install(api)
 api.add_router("/", core_router)
-

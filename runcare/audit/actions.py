@@ -16,8 +16,12 @@ def _role(actor: Any) -> str:
 
 
 def _event(
-    action: str, actor: Any, subject_member_id: int | None, object_type: str,
-    object_id: Any, outcome: str,
+    action: str,
+    actor: Any,
+    subject_member_id: int | None,
+    object_type: str,
+    object_id: Any,
+    outcome: str,
 ) -> AuditEvent:
     event = AuditEvent(
         actor_id=getattr(actor, "pk", None) if _role(actor) != "anonymous" else None,
@@ -35,8 +39,13 @@ def _event(
 
 
 def record_event(
-    *, action: str, actor: Any, subject_member_id: int | None = None,
-    object_type: str = "", object_id: Any = None, outcome: str = "ok",
+    *,
+    action: str,
+    actor: Any,
+    subject_member_id: int | None = None,
+    object_type: str = "",
+    object_id: Any = None,
+    outcome: str = "ok",
 ) -> AuditEvent:
     event = _event(action, actor, subject_member_id, object_type, object_id, outcome)
     event.save()
@@ -44,12 +53,16 @@ def record_event(
 
 
 def record_reads(
-    *, actor: Any, object_type: str, rows: Iterable[tuple[int, Any]],
+    *,
+    actor: Any,
+    object_type: str,
+    rows: Iterable[tuple[int, Any]],
     action: str = AuditAction.READ,
 ) -> int:
     """One audit row per (member id, object id) read, written in one statement."""
-    events = [_event(action, actor, member_id, object_type, obj_id, "ok") for member_id, obj_id
-              in rows]
+    events = [
+        _event(action, actor, member_id, object_type, obj_id, "ok") for member_id, obj_id in rows
+    ]
     AuditEvent.objects.bulk_create(events)
     return len(events)
 
@@ -57,6 +70,7 @@ def record_reads(
 def verify_log() -> list[int]:
     """Ids of audit rows whose checksum no longer matches their content."""
     return [
-        event.pk for event in AuditEvent.objects.order_by("id").iterator(chunk_size=2000)
+        event.pk
+        for event in AuditEvent.objects.order_by("id").iterator(chunk_size=2000)
         if event.checksum != event.compute_checksum()
     ]

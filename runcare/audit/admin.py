@@ -5,8 +5,17 @@ from runcare.audit.models import AuditEvent
 
 @admin.register(AuditEvent)
 class AuditEventAdmin(admin.ModelAdmin):
-    list_display = ["at", "actor_role", "actor_id", "action", "subject_member_id", "object_type",
-                    "object_id", "outcome", "request_id"]
+    list_display = [
+        "at",
+        "actor_role",
+        "actor_id",
+        "action",
+        "subject_member_id",
+        "object_type",
+        "object_id",
+        "outcome",
+        "request_id",
+    ]
     list_filter = ["action", "actor_role", "outcome"]
     search_fields = ["request_id", "object_id"]
 

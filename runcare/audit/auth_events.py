@@ -21,8 +21,10 @@ def _logged_out(sender: Any, request: Any, user: Any, **kwargs: Any) -> None:
 
 
 @receiver(user_login_failed)
-def _login_failed(sender: Any, credentials: dict[str, Any], request: Any = None,
-                  **kwargs: Any) -> None:
+def _login_failed(
+    sender: Any, credentials: dict[str, Any], request: Any = None, **kwargs: Any
+) -> None:
     # The attempted user name is not stored: it may be a mistyped password.
-    record_event(action=AuditAction.LOGIN_FAILED, actor=None, object_type="session",
-                 outcome="failed")
+    record_event(
+        action=AuditAction.LOGIN_FAILED, actor=None, object_type="session", outcome="failed"
+    )

@@ -56,9 +56,16 @@ class AuditEvent(models.Model):
 
     def canonical(self) -> bytes:
         parts: list[Any] = [
-            self.at.isoformat(), self.actor_id, self.actor_role, self.action,
-            self.subject_member_id, self.object_type, self.object_id, self.outcome,
-            self.request_id, self.source_ip,
+            self.at.isoformat(),
+            self.actor_id,
+            self.actor_role,
+            self.action,
+            self.subject_member_id,
+            self.object_type,
+            self.object_id,
+            self.outcome,
+            self.request_id,
+            self.source_ip,
         ]
         return "|".join("" if p is None else str(p) for p in parts).encode()
 

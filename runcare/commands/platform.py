@@ -38,11 +38,15 @@ def _print_logins(logins: list) -> None:  # type: ignore[type-arg]
     for login in logins:
         typer.echo(f"  {login.role:<10} {login.email:<30} password: {login.password}")
         if login.backup_codes:
-            typer.echo(f"             2FA backup codes: {' '.join(login.backup_codes)}"
-                       f"   authenticator key: {login.totp_secret}")
-    typer.echo("  Therapist, admin and staff accounts ask for a second factor: type one of their "
-               "backup codes (each works once; `runcare demo` prints fresh ones) or add the "
-               "authenticator key to an authenticator app.\n")
+            typer.echo(
+                f"             2FA backup codes: {' '.join(login.backup_codes)}"
+                f"   authenticator key: {login.totp_secret}"
+            )
+    typer.echo(
+        "  Therapist, admin and staff accounts ask for a second factor: type one of their "
+        "backup codes (each works once; `runcare demo` prints fresh ones) or add the "
+        "authenticator key to an authenticator app.\n"
+    )
 
 
 def serve(
@@ -64,16 +68,24 @@ def serve(
         from runcare.demo import load_demo
 
         _print_logins(load_demo())
-    children = [subprocess.Popen([  # noqa: S603
-        sys.executable, "-m", "gunicorn", "runcare.config.wsgi:application",
-        "--bind", f"{host}:{port}", "--workers", str(workers or settings.ENV["RUNCARE_WEB_WORKERS"]),
-        "--threads", "4", "--access-logfile", "-", "--graceful-timeout", "20",
-        "--forwarded-allow-ips", "*" if settings.ENV["RUNCARE_BEHIND_PROXY"] else "127.0.0.1",
-    ])]
+    web = _gunicorn_command(host, port, workers or settings.ENV["RUNCARE_WEB_WORKERS"])
+    children = [subprocess.Popen(web)]  # noqa: S603 - our own fixed command line
     if worker and settings.ENV["RUNCARE_TASKS"] == "database":
-        children.append(subprocess.Popen([sys.executable, "-m", "runcare.cli", "worker"]))  # noqa: S603
+        tasks = [sys.executable, "-m", "runcare.cli", "worker"]
+        children.append(subprocess.Popen(tasks))  # noqa: S603 - our own fixed command line
     typer.echo(f"RunCare is running at http://{host}:{port}/  (Ctrl+C to stop)")
     _wait_for(children)
+
+
+def _gunicorn_command(host: str, port: int, workers: int) -> list[str]:
+    from django.conf import settings
+
+    proxies = "*" if settings.ENV["RUNCARE_BEHIND_PROXY"] else "127.0.0.1"
+    return [
+        sys.executable, "-m", "gunicorn", "runcare.config.wsgi:application",
+        "--bind", f"{host}:{port}", "--workers", str(workers), "--threads", "4",
+        "--access-logfile", "-", "--graceful-timeout", "20", "--forwarded-allow-ips", proxies,
+    ]  # fmt: skip
 
 
 def _wait_for(children: list[subprocess.Popen]) -> None:  # type: ignore[type-arg]
@@ -190,5 +202,10 @@ def register(app: typer.Typer) -> None:
     for command in (serve, worker, demo, createuser, check, backup):
         app.command()(command)
     app.add_typer(audit_app, name="audit")
-    app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True,
-                                  "help_option_names": []})(manage)
+    app.command(
+        context_settings={
+            "allow_extra_args": True,
+            "ignore_unknown_options": True,
+            "help_option_names": [],
+        }
+    )(manage)

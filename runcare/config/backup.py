@@ -30,9 +30,19 @@ def backup_database(target: Path) -> None:
     if shutil.which("pg_dump") is None:
         raise BackupError("pg_dump is not installed (Debian: apt-get install postgresql-client)")
     env = {**os.environ, "PGPASSWORD": str(db.get("PASSWORD") or "")}
-    command = ["pg_dump", "-Fc", "-f", str(target), "-h", str(db.get("HOST") or "localhost"),
-               "-p", str(db.get("PORT") or 5432), "-U", str(db.get("USER") or "postgres"),
-               str(db["NAME"])]
+    command = [
+        "pg_dump",
+        "-Fc",
+        "-f",
+        str(target),
+        "-h",
+        str(db.get("HOST") or "localhost"),
+        "-p",
+        str(db.get("PORT") or 5432),
+        "-U",
+        str(db.get("USER") or "postgres"),
+        str(db["NAME"]),
+    ]
     result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)  # noqa: S603
     if result.returncode != 0:
         raise BackupError(result.stderr.strip() or "pg_dump failed")

@@ -30,7 +30,7 @@ def _mfa_satisfied(user: Any) -> bool:
     return bool(is_verified and is_verified())
 
 
-def visible_member_ids(user: Any) -> QuerySet[User]:
+def visible_member_ids(user: Any) -> QuerySet[User, Any]:
     """Ids of the members whose data ``user`` may read right now (a subquery, not a list)."""
     members = User.objects.filter(role=Role.MEMBER, is_active=True)
     if not getattr(user, "is_authenticated", False) or not user.is_active:
@@ -56,8 +56,13 @@ def scope(queryset: QuerySet[M], user: Any, member_field: str = "member") -> Que
 
 
 def _refuse(user: Any, object_type: str, object_id: Any) -> Http404:
-    record_event(action=AuditAction.AUTHZ_FAIL, actor=user, object_type=object_type,
-                 object_id=object_id, outcome="denied")
+    record_event(
+        action=AuditAction.AUTHZ_FAIL,
+        actor=user,
+        object_type=object_type,
+        object_id=object_id,
+        outcome="denied",
+    )
     return Http404("not found")
 
 
@@ -66,8 +71,13 @@ def get_member_for(user: Any, member_id: int) -> User:
     member = visible_members(user).filter(pk=member_id).first()
     if member is None:
         raise _refuse(user, "member", member_id)
-    record_event(action=AuditAction.READ, actor=user, subject_member_id=member.pk,
-                 object_type="member", object_id=member.pk)
+    record_event(
+        action=AuditAction.READ,
+        actor=user,
+        subject_member_id=member.pk,
+        object_type="member",
+        object_id=member.pk,
+    )
     return member
 
 
@@ -78,17 +88,30 @@ def get_for(user: Any, queryset: QuerySet[M], pk: Any, *, member_field: str = "m
     if obj is None:
         raise _refuse(user, object_type, pk)
     member_id = getattr(obj, f"{member_field}_id")
-    record_event(action=AuditAction.READ, actor=user, subject_member_id=member_id,
-                 object_type=object_type, object_id=obj.pk)
+    record_event(
+        action=AuditAction.READ,
+        actor=user,
+        subject_member_id=member_id,
+        object_type=object_type,
+        object_id=obj.pk,
+    )
     return obj
 
 
-def list_for(user: Any, queryset: QuerySet[M], *, member_field: str = "member",
-             limit: int | None = None) -> list[M]:
+def list_for(
+    user: Any, queryset: QuerySet[M], *, member_field: str = "member", limit: int | None = None
+) -> list[M]:
     """Member-owned rows ``user`` may read, evaluated, with one audit row per row returned."""
-    rows = list(scope(queryset, user, member_field)[:limit] if limit else
-                scope(queryset, user, member_field))
+    rows = list(
+        scope(queryset, user, member_field)[:limit]
+        if limit
+        else scope(queryset, user, member_field)
+    )
     object_type = queryset.model._meta.model_name or "object"
-    record_reads(actor=user, object_type=object_type, action=AuditAction.LIST,
-                 rows=[(getattr(r, f"{member_field}_id"), r.pk) for r in rows])
+    record_reads(
+        actor=user,
+        object_type=object_type,
+        action=AuditAction.LIST,
+        rows=[(getattr(r, f"{member_field}_id"), r.pk) for r in rows],
+    )
     return rows

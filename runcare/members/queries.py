@@ -38,11 +38,17 @@ def caseload(user: Any) -> list[CaseloadRow]:
     """The therapist's members with a summary per member, in one query (no query per row)."""
     members = (
         visible_members(user)
-        .annotate(open_episodes=Count("episodes", filter=Q(episodes__closed_at__isnull=True)),
-                  last_episode_at=Max("episodes__opened_at"))
+        .annotate(
+            open_episodes=Count("episodes", filter=Q(episodes__closed_at__isnull=True)),
+            last_episode_at=Max("episodes__opened_at"),
+        )
         .order_by("-open_episodes", "first_name", "email")
     )
     rows = [CaseloadRow(m, m.open_episodes, m.last_episode_at) for m in members]  # type: ignore[attr-defined]
-    record_reads(actor=user, object_type="caseload", action=AuditAction.LIST,
-                 rows=[(r.member.pk, r.member.pk) for r in rows])
+    record_reads(
+        actor=user,
+        object_type="caseload",
+        action=AuditAction.LIST,
+        rows=[(r.member.pk, r.member.pk) for r in rows],
+    )
     return rows

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from runcare.organisations.models import Enrollment, Organisation, OrgAdmin
+from runcare.organisations.models import Enrollment, OrgAdmin, Organisation
 
 admin.site.register(Organisation)
 admin.site.register(OrgAdmin)

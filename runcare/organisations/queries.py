@@ -52,5 +52,6 @@ def org_summary(organisation: Organisation) -> OrgSummary:
     if (active_cell.value is None) != (ended_cell.value is None):
         # complementary suppression: with the total shown, one hidden part reveals the other
         active_cell = ended_cell = Cell(None)
-    return OrgSummary(organisation, enrolled >= MIN_CELL, suppress(enrolled), active_cell,
-                      ended_cell)
+    return OrgSummary(
+        organisation, enrolled >= MIN_CELL, suppress(enrolled), active_cell, ended_cell
+    )

@@ -19,8 +19,11 @@ NAV_BY_ROLE: dict[str, list[tuple[str, Any]]] = {
 def navigation(request: HttpRequest) -> dict[str, Any]:
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
-        items = [("web:landing", _("About")), ("accounts:login", _("Sign in")),
-                 ("accounts:signup", _("Create account"))]
+        items = [
+            ("web:landing", _("About")),
+            ("accounts:login", _("Sign in")),
+            ("accounts:signup", _("Create account")),
+        ]
     else:
         items = [*NAV_BY_ROLE.get(user.role, []), ("accounts:account", _("Account"))]
     nav = []

@@ -19,15 +19,17 @@ def landing(request: HttpRequest) -> HttpResponse:
 def home(request: HttpRequest) -> HttpResponse:
     user: User = request.user  # type: ignore[assignment]
     if user.role == Role.THERAPIST:
-        return render(request, "web/home_therapist.html",
-                      {"caseload": member_queries.caseload(user)})
+        return render(
+            request, "web/home_therapist.html", {"caseload": member_queries.caseload(user)}
+        )
     if user.role == Role.ORG_ADMIN:
         summaries = [org_summary(org) for org in organisations_for_admin(user)]
         return render(request, "web/home_org_admin.html", {"summaries": summaries})
     if user.role == Role.STAFF:
         return render(request, "web/home_staff.html")
-    return render(request, "web/home_member.html",
-                  {"episode": member_queries.current_episode(user, user)})
+    return render(
+        request, "web/home_member.html", {"episode": member_queries.current_episode(user, user)}
+    )
 
 
 def healthz(request: HttpRequest) -> HttpResponse:
@@ -47,8 +49,9 @@ def error_404(request: HttpRequest, exception: Exception | None = None) -> HttpR
 
 
 def error_500(request: HttpRequest) -> HttpResponse:
-    return render(request, "web/error.html", {"status": 500, "title": "Something went wrong"},
-                  status=500)
+    return render(
+        request, "web/error.html", {"status": 500, "title": "Something went wrong"}, status=500
+    )
 
 
 def error_403(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
