@@ -1,6 +1,4 @@
-from django.templatetags.static import static
 from django.urls import path
-from django.views.generic import RedirectView
 
 from runcare.web import views
 
@@ -10,5 +8,5 @@ urlpatterns = [
     path("", views.landing, name="landing"),
     path("home/", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
-    path("favicon.ico", RedirectView.as_view(url=static("runcare/favicon.svg"), permanent=True)),
+    path("favicon.ico", views.favicon),
 ]

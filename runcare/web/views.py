@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.templatetags.static import static
 
 from runcare.accounts.models import Role, User
 from runcare.members import queries as member_queries
@@ -30,6 +31,10 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(
         request, "web/home_member.html", {"episode": member_queries.current_episode(user, user)}
     )
+
+
+def favicon(request: HttpRequest) -> HttpResponse:
+    return redirect(static("runcare/favicon.svg"), permanent=True)
 
 
 def healthz(request: HttpRequest) -> HttpResponse:
