@@ -1,0 +1,1 @@
+"""Education lessons as data, and the choice of which ones a member sees."""
