@@ -1,0 +1,1 @@
+"""The member's program: intake answers, triage records, plans, their history, sessions."""
