@@ -69,6 +69,7 @@ DECISION_RULES: tuple[DecisionRule, ...] = tuple(
             "Two calm sessions: raise volume or intensity, never both.",
         ),
         ("PR-REPEAT-1", "progression", ("S40", "S28"), "Acceptable pain: repeat the level."),
+        ("T-OVERRIDE", "plan", ("CK",), "A therapist changed an automatic choice."),
         ("R-SCREEN", "check-in", ("CK",), "Pain up 2+ or a new warning sign: repeat triage."),
     )
 )

@@ -62,7 +62,7 @@ BENIGN: dict[str, Any] = {
     "active_cancer": False,
     "paralysis_paresis_or_recent_cast": False,
     "bedridden_3_days_or_major_surgery_12_weeks": False,
-    "recent_surgery_or_immobilisation_weeks": None,
+    "recent_surgery_or_immobilisation_weeks": 52,  # "none in the last year"
     "previous_dvt": False,
     "long_haul_travel_last_4_weeks": False,
     "estrogen_pregnancy_or_postpartum": False,
