@@ -20,7 +20,7 @@ $BIN/mypy runcare
 step "import-linter"
 $BIN/lint-imports
 step "migrations are current"
-DJANGO_SETTINGS_MODULE=tests.settings $BIN/django-admin makemigrations --check --dry-run
+DJANGO_SETTINGS_MODULE=tests.settings $BIN/python -m django makemigrations --check --dry-run
 step "generated docs are current"
 $BIN/python -m runcare.clinical.catalogue --check
 $BIN/python -m runcare.config.docs --check
