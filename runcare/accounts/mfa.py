@@ -47,6 +47,8 @@ def confirm_totp(user: User, device: TOTPDevice, token: str) -> list[str] | None
     device.confirmed = True
     device.save(update_fields=["confirmed"])
     TOTPDevice.objects.filter(user=user, confirmed=False).delete()
+    user.mfa_enrolled = True
+    user.save(update_fields=["mfa_enrolled"])
     return reset_backup_codes(user)
 
 

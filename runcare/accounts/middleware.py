@@ -61,7 +61,7 @@ class SessionTimeoutMiddleware:
             current = now()
             auth_at = session.setdefault(AUTH_AT, current)
             seen_at = session.setdefault(SEEN_AT, current)
-            kind = "staff" if user.needs_mfa else "member"  # type: ignore[union-attr]
+            kind = "member" if user.role == "member" else "staff"  # type: ignore[union-attr]
             if current - seen_at > settings.SESSION_IDLE_SECONDS[kind]:
                 logout(request)
                 return _signed_out(request, "Signed out after a period of inactivity.")

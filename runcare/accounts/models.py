@@ -42,6 +42,9 @@ class User(AbstractUser):
     username = None  # type: ignore[assignment]
     email = models.EmailField(_("e-mail address"), unique=True)
     role = models.CharField(max_length=20, choices=Role.choices, default=Role.MEMBER)
+    mfa_enrolled = models.BooleanField(
+        default=False, help_text="Set once a TOTP device is confirmed; sign-in then needs a code."
+    )
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []  # type: ignore[misc]
@@ -64,7 +67,7 @@ class User(AbstractUser):
 
     @property
     def needs_mfa(self) -> bool:
-        return self.role in MFA_ROLES or self.is_superuser or self.is_staff
+        return self.role in MFA_ROLES or self.is_superuser or self.is_staff or self.mfa_enrolled
 
     @property
     def is_member(self) -> bool:

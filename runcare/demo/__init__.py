@@ -88,4 +88,6 @@ def load_demo() -> list[DemoLogin]:
 def _enrolled_totp(user: User) -> TOTPDevice:
     """Demo staff accounts come enrolled so that backup codes work at the first sign-in."""
     TOTPDevice.objects.filter(user=user).delete()
+    user.mfa_enrolled = True
+    user.save(update_fields=["mfa_enrolled"])
     return TOTPDevice.objects.create(user=user, name="Demo authenticator", confirmed=True)

@@ -208,3 +208,16 @@ def test_a_member_cannot_revoke_someone_elses_token(login_as, member, other_memb
     assert response.status_code == 404
     token.refresh_from_db()
     assert token.revoked_at is None
+
+
+def test_a_member_who_enrolled_2fa_must_give_a_code_at_sign_in(client, member):
+    from runcare.accounts import mfa
+
+    client.force_login(member, backend="runcare.accounts.backends.ThrottledModelBackend")
+    client.get("/accounts/2fa/setup/")
+    device = TOTPDevice.objects.get(user=member, confirmed=False)
+    client.post("/accounts/2fa/setup/", {"token": f"{totp(device.bin_key):06d}"})
+    assert mfa.has_confirmed_device(member)
+    client.post("/accounts/logout/")
+    client.post("/accounts/login/", {"username": member.email, "password": PASSWORD})
+    assert client.get("/home/").url == "/accounts/2fa/verify/"
