@@ -221,3 +221,35 @@ def test_a_member_who_enrolled_2fa_must_give_a_code_at_sign_in(client, member):
     client.post("/accounts/logout/")
     client.post("/accounts/login/", {"username": member.email, "password": PASSWORD})
     assert client.get("/home/").url == "/accounts/2fa/verify/"
+
+
+def test_failures_spread_over_accounts_pause_the_address(client, make_user):
+    people = [make_user("member") for _ in range(5)]
+    for person in people:
+        client.post("/accounts/login/", {"username": person.email, "password": "bad guess 1"})
+    fresh = make_user("member")
+    response = client.post("/accounts/login/", {"username": fresh.email, "password": PASSWORD})
+    assert response.status_code == 429
+
+
+def test_login_waits_for_a_free_slot_and_says_so_when_none_frees(client, member, monkeypatch):
+    from runcare.accounts import backends
+
+    monkeypatch.setattr(backends.ThrottledModelBackend, "wait_seconds", 0.01)
+    slots = backends._login_slots()
+    taken = 0
+    while slots.acquire(blocking=False):
+        taken += 1
+    try:
+        response = client.post("/accounts/login/", {"username": member.email, "password": PASSWORD})
+    finally:
+        for _ in range(taken):
+            slots.release()
+    assert response.status_code == 200
+    assert "Many people are signing in" in response.content.decode()
+    assert (
+        client.post(
+            "/accounts/login/", {"username": member.email, "password": PASSWORD}
+        ).status_code
+        == 302
+    )
