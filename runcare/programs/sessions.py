@@ -1,0 +1,50 @@
+"""Which of a plan's exercises fall on which day: spread each block evenly over the week.
+
+A block done n times a week lands on n evenly spaced days counted from the plan's start, so a
+3x-a-week strength block always leaves a rest day between sessions. Warm-ups belong to run days
+and are not part of the daily session.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+DAILY = 7
+
+
+def _per_week(block: dict[str, Any], week: int) -> int:
+    per_week = int(block["sessions_per_week"])
+    for from_week, sessions in block.get("build_up") or ():
+        if week >= from_week:
+            per_week = sessions
+    return per_week
+
+
+def _due_offsets(per_week: int) -> frozenset[int]:
+    if per_week >= DAILY:
+        return frozenset(range(DAILY))
+    return (
+        frozenset(i * DAILY // per_week for i in range(per_week)) if per_week > 0 else frozenset()
+    )
+
+
+def exercises_due(plan: dict[str, Any], day: date) -> list[dict[str, Any]]:
+    """The prescriptions due on ``day``, in block order, each exercise once."""
+    start = date.fromisoformat(plan["start"])
+    elapsed = (day - start).days
+    if elapsed < 0:
+        return []
+    week, offset = elapsed // DAILY + 1, elapsed % DAILY
+    due: dict[str, dict[str, Any]] = {}
+    for block in plan["blocks"]:
+        if offset in _due_offsets(_per_week(block, week)):
+            for item in block["items"]:
+                due.setdefault(item["exercise_id"], {**item, "block": block["kind"]})
+    return list(due.values())
+
+
+def week_of(plan: dict[str, Any], monday: date) -> list[tuple[date, list[dict[str, Any]]]]:
+    """Seven days from ``monday`` with the exercises due on each."""
+    days = (monday + timedelta(days=n) for n in range(DAILY))
+    return [(day, exercises_due(plan, day)) for day in days]
