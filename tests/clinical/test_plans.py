@@ -58,7 +58,6 @@ def test_each_exercise_appears_once() -> None:
 def test_acute_strain_protects_first_without_stretching() -> None:
     p = plan(onset="sudden", mechanism="sudden_push_off_or_sprint", days_since_onset=1)
     assert p.stage is Stage.P0
-    assert "P-STRETCH-1" not in rule_ids(p)  # P0 has no stretches at all
     assert p.exercise_ids() == {"ankle_pumps"}
 
 
@@ -193,6 +192,14 @@ def test_see_doctor_is_a_program_level_but_urgent_is_not() -> None:
 
     assert TriageLevel.SEE_DOCTOR in PROGRAM_LEVELS
     assert TriageLevel.URGENT_DOCTOR not in PROGRAM_LEVELS
+
+
+def test_limb_symmetry_index() -> None:
+    from runcare.clinical.plans.staging import limb_symmetry
+
+    assert limb_symmetry(18, 24) == 75.0
+    assert limb_symmetry(18, 0) is None
+    assert limb_symmetry(None, 20) is None
 
 
 def test_stage_step_is_clamped() -> None:

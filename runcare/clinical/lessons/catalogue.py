@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from runcare.clinical.conditions import Condition
 from runcare.clinical.content import load_content
@@ -32,7 +33,7 @@ class Lesson:
     claims: tuple[Claim, ...]
 
 
-def _lesson(raw: dict) -> Lesson:  # type: ignore[type-arg]
+def _lesson(raw: dict[str, Any]) -> Lesson:
     audience = frozenset(raw["audience"])
     unknown = {a for a in audience if a not in TAGS and a not in Condition._value2member_map_}
     if unknown:

@@ -4,7 +4,8 @@ from runcare.clinical.facts import Facts
 from runcare.clinical.plans.model import Decision, Stage
 
 ACUTE_DAYS = 2
-"""Protect for the first 1-3 days after an acute injury (PEACE & LOVE, S27; Bayer 2017, S26)."""
+"""Protect for the first 1-3 days after an acute injury (PEACE & LOVE, S27; Bayer 2017, S26);
+P0 has no stretching, which also keeps stretches out of the first 72 h (§4.1, CK)."""
 EARLY_LOAD_PAIN = 2
 """Early loading starts when walking pain is 2/10 or less with no limp (§3.4; S28)."""
 OVERUSE_PAIN = 5
