@@ -21,3 +21,5 @@ api = NinjaAPI(
 )
 errors.install(api)
 api.add_router("/", core_router)
+api.add_router("/", "runcare.selfcare.api.router")
+api.add_router("/", "runcare.lessons.api.router")

@@ -73,6 +73,8 @@ INSTALLED_APPS = [
     "runcare.web",
     "runcare.api",
     "runcare.programs",
+    "runcare.selfcare",
+    "runcare.lessons",
 ]
 
 MIDDLEWARE = [

@@ -13,5 +13,7 @@ urlpatterns = [
     path("", include("runcare.web.urls")),
     path("accounts/", include("runcare.accounts.urls")),
     path("api/v1/", api.urls),
+    path("self-care/", include("runcare.selfcare.urls")),
+    path("lessons/", include("runcare.lessons.urls")),
     path("admin/", admin.site.urls),
 ]

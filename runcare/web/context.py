@@ -9,7 +9,11 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 NAV_BY_ROLE: dict[str, list[tuple[str, Any]]] = {
-    "member": [("web:home", _("Today"))],
+    "member": [
+        ("web:home", _("Today")),
+        ("selfcare:index", _("Self-care")),
+        ("lessons:index", _("Lessons")),
+    ],
     "therapist": [("web:home", _("Caseload"))],
     "org_admin": [("web:home", _("Organisation"))],
     "staff": [("web:home", _("Operations"))],
@@ -21,6 +25,7 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
     if user is None or not user.is_authenticated:
         items = [
             ("web:landing", _("About")),
+            ("lessons:index", _("Lessons")),
             ("accounts:login", _("Sign in")),
             ("accounts:signup", _("Create account")),
         ]

@@ -1,0 +1,1 @@
+"""Education lessons: readable by anyone, personalised for members after their intake."""
