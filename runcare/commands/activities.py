@@ -91,6 +91,24 @@ def parse_command(
 # --- `runcare activities import` (database side) goes here: import Django inside the command.
 
 
+@activities_app.command("import")
+def import_command(
+    path: Annotated[Path, typer.Argument(help="A FIT/GPX/TCX file (optionally .gz) or a ZIP.")],
+    member: Annotated[str, typer.Option("--member", help="The member's e-mail address.")],
+) -> None:
+    """Import a file or a whole Strava/Garmin export into a member's runs, showing progress."""
+    from runcare.commands.platform import setup_django
+
+    setup_django()
+    from runcare.activities.terminal import CommandError, import_path
+
+    try:
+        import_path(path, member, lambda text: typer.echo(text, nl=False))
+    except CommandError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+
+
 def register(app: typer.Typer) -> None:
     """Attach the activity commands to the main CLI."""
     app.add_typer(activities_app, name="activities")

@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "runcare.members",
     "runcare.web",
     "runcare.api",
+    "runcare.activities",
     "runcare.programs",
     "runcare.selfcare",
     "runcare.lessons",

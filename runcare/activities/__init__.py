@@ -1,0 +1,1 @@
+"""Running data: imported activities, import jobs, pain on runs, load and gait pages."""
