@@ -78,14 +78,28 @@ def _stretch_block(
     return [block], [decision]
 
 
+# kind -> (sessions per week, rule id, evidence, explanation)
+_SIMPLE: dict[str, tuple[int, str, tuple[str, ...], str]] = {
+    "foot_core": (
+        4, "P-FOOT-1", ("S38", "S39"),
+        "Foot-core block 3-4 times a week for 8 weeks (20-30 min); promising, one trial.",
+    ),
+    "cross_training": (
+        2, "P-XT-1", ("S1", "S27"),
+        "Swap one or two runs a week for pain-free cycling, pool running or swimming.",
+    ),
+}  # fmt: skip
+
+
 def _simple_block(
-    kind: str, exercises: list[Exercise], per_week: int, decision: Decision
+    kind: str, exercises: list[Exercise], stage: Stage
 ) -> tuple[list[Block], list[Decision]]:
-    if not exercises:
+    """Foot core and cross-training start once the protect stage (P0) is over."""
+    if not exercises or stage is Stage.P0:
         return [], []
-    return [Block(kind, tuple(_prescribe(e) for e in exercises), per_week, decision.explanation)], [
-        decision
-    ]
+    per_week, rule_id, evidence, note = _SIMPLE[kind]
+    block = Block(kind, tuple(_prescribe(e) for e in exercises), per_week, note)
+    return [block], [Decision(rule_id, {"stage": stage.value}, evidence, note)]
 
 
 def assemble_blocks(
@@ -97,7 +111,6 @@ def assemble_blocks(
     library: dict[str, Exercise],
 ) -> tuple[tuple[Block, ...], list[Decision]]:
     """Loading, stretches, foot core, cross-training and warm-up, each filtered for safety."""
-
     seen: set[str] = set()
 
     def pick(ids: Iterable[str]) -> list[Exercise]:
@@ -108,28 +121,8 @@ def assemble_blocks(
     parts = [
         _loading_blocks(pick(template.strength[stage])),
         _stretch_block(pick(template.stretches), stage, facts),
-        _simple_block(
-            "foot_core",
-            pick(template.foot_core) if stage >= Stage.P1 else [],
-            4,
-            Decision(
-                "P-FOOT-1",
-                {"stage": stage.value},
-                ("S38", "S39"),
-                "Foot-core block 3-4 times a week for 8 weeks (20-30 min); promising, one trial.",
-            ),
-        ),
-        _simple_block(
-            "cross_training",
-            pick(template.cross_training) if stage >= Stage.P1 else [],
-            2,
-            Decision(
-                "P-XT-1",
-                {"stage": stage.value},
-                ("S1", "S27"),
-                "Swap one or two runs a week for pain-free cycling, pool running or swimming.",
-            ),
-        ),
+        _simple_block("foot_core", pick(template.foot_core), stage),
+        _simple_block("cross_training", pick(template.cross_training), stage),
         _warm_up_block(stage, protect, library),
     ]
     blocks = tuple(b for bs, _ in parts for b in bs)
