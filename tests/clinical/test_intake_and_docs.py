@@ -92,3 +92,43 @@ def test_catalogue_detects_a_stale_file_and_rewrites_it(tmp_path: Path) -> None:
     assert catalogue.main(["--path", str(path)]) == 0
     assert catalogue.main(["--check", "--path", str(path)]) == 0
     assert "R-DVT-2" in path.read_text() and "PR-REG-2" in path.read_text()
+
+
+def _walk(base: dict) -> dict:
+    """Answer every screen the flow shows, as a member would, from ``base``."""
+    from runcare.clinical.intake.flow import visible
+
+    answers: dict = {}
+    while (screen := next_screen(answers)) is not None:
+        for q in screen.questions:
+            if visible(q, answers) and q.key not in answers:
+                answers[q.key] = base.get(q.key) if q.is_fact else None
+    return answers
+
+
+def test_a_reassuring_walk_through_the_questionnaire_reaches_the_program() -> None:
+    # "No swelling" hides the swelling follow-ups; their answers follow from it, so the
+    # clot questions are not left open and the runner is not sent to a doctor for nothing.
+    answers = _walk(BENIGN)
+    assert "pitting_edema" not in answers
+    facts = answers_to_facts(answers)
+    assert facts.pitting_edema is False and facts.calf_circumference_diff_cm == 0.0
+    assert triage(facts).level.value == "self_care_program"
+
+
+def test_hidden_follow_ups_are_never_implied_when_the_branch_is_open() -> None:
+    facts = answers_to_facts({"swelling": True})
+    assert facts.pitting_edema is None
+    assert answers_to_facts({"can_bear_weight": False}).pain_on_hopping is True
+
+
+def test_when_hidden_needs_a_branch() -> None:
+    import copy
+
+    from runcare.clinical.content import load_content
+    from runcare.clinical.intake.questionnaire import QuestionnaireError, build_questionnaire
+
+    data = copy.deepcopy(load_content("questionnaire.toml"))
+    data["screen"][0]["questions"][0]["when_hidden"] = False
+    with pytest.raises(QuestionnaireError, match="when_hidden"):
+        build_questionnaire(data)

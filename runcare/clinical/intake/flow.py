@@ -56,7 +56,18 @@ def answers_to_facts(answers: Mapping[str, Any]) -> Facts:
     unknown = sorted(k for k in answers if k not in FACT_KEYS and k not in measures)
     if unknown:
         raise FactsError(unknown[0], "not a question of this questionnaire")
-    return parse_facts({k: v for k, v in answers.items() if k in FACT_KEYS})
+    facts = {k: v for k, v in answers.items() if k in FACT_KEYS}
+    return parse_facts({**_implied(answers), **facts})
+
+
+def _implied(answers: Mapping[str, Any]) -> dict[str, Any]:
+    """Answers that follow from a branch answer, e.g. no swelling means no pitting."""
+    questions = (q for s in load_questionnaire().screens for q in s.questions)
+    return {
+        q.key: q.when_hidden
+        for q in questions
+        if q.when_hidden is not None and q.key not in answers and not visible(q, answers)
+    }
 
 
 def _measure_keys() -> frozenset[str]:

@@ -36,6 +36,7 @@ class Question:
     options: tuple[str, ...] = ()
     measure: str | None = None
     show_if: tuple[str, Any] | None = None
+    when_hidden: Any = None
 
     @property
     def is_fact(self) -> bool:
@@ -66,13 +67,18 @@ def _question(raw: dict[str, Any], earlier: set[str]) -> Question:
     show_if = (raw["show_if"]["key"], raw["show_if"]["equals"]) if "show_if" in raw else None
     if show_if is not None and show_if[0] not in earlier:
         raise QuestionnaireError(f"{key}: show_if refers to a later or unknown question")
+    when_hidden = raw.get("when_hidden")
+    if when_hidden is not None and show_if is None:
+        raise QuestionnaireError(f"{key}: when_hidden needs show_if")
     if kind == "measure":
         if raw.get("measure") not in MEASURES:
             raise QuestionnaireError(f"{key}: unknown measure")
         return Question(key, kind, raw["text"], raw["help"], (), raw["measure"], show_if)
     if key not in FACT_SPECS or kind not in _KINDS or FACT_SPECS[key].kind != kind:
         raise QuestionnaireError(f"{key}: not a facts key of type {kind}")
-    return Question(key, kind, raw["text"], raw["help"], tuple(options), None, show_if)
+    if when_hidden is not None:
+        FACT_SPECS[key].convert(when_hidden)
+    return Question(key, kind, raw["text"], raw["help"], tuple(options), None, show_if, when_hidden)
 
 
 def build_questionnaire(data: dict[str, Any]) -> Questionnaire:
