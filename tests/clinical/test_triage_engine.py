@@ -135,3 +135,12 @@ def test_levels_order_from_self_care_to_emergency() -> None:
     assert TriageLevel.EMERGENCY.__le__(3) is NotImplemented
     assert TriageLevel.EMERGENCY.__gt__(3) is NotImplemented
     assert TriageLevel.EMERGENCY.__ge__(3) is NotImplemented
+
+
+def test_a_rule_fired_by_unanswered_questions_says_so_in_its_message() -> None:
+    data = dict(BENIGN)
+    data["dark_urine"] = None
+    finding = next(f for f in triage(parse_facts(data)).findings if f.rule_id == "R-SYS-1")
+    assert finding.message.startswith("Not ruled out, unanswered: dark_urine.")
+    confirmed = next(f for f in run(dark_urine=True).findings if f.rule_id == "R-SYS-1")
+    assert not confirmed.message.startswith("Not ruled out")

@@ -4,7 +4,6 @@ from collections.abc import Iterable
 
 from runcare.clinical.conditions import Condition
 from runcare.clinical.exercises.library import Exercise
-from runcare.clinical.facts import Facts
 from runcare.clinical.plans.model import Block, Decision, Prescription, Stage
 from runcare.clinical.plans.safety import allowed
 from runcare.clinical.plans.templates import Template
@@ -66,9 +65,7 @@ def _loading_blocks(exercises: list[Exercise]) -> tuple[list[Block], list[Decisi
     return blocks, decisions
 
 
-def _stretch_block(
-    exercises: list[Exercise], stage: Stage, facts: Facts
-) -> tuple[list[Block], list[Decision]]:
+def _stretch_block(exercises: list[Exercise], stage: Stage) -> tuple[list[Block], list[Decision]]:
     # P0 covers the first days after a sudden injury, when stretching is not allowed (§4.1)
     if not exercises or stage is Stage.P0:
         return [], []
@@ -105,7 +102,6 @@ def _simple_block(
 def assemble_blocks(
     template: Template,
     stage: Stage,
-    facts: Facts,
     suspected: frozenset[Condition],
     protect: bool,
     library: dict[str, Exercise],
@@ -120,7 +116,7 @@ def assemble_blocks(
 
     parts = [
         _loading_blocks(pick(template.strength[stage])),
-        _stretch_block(pick(template.stretches), stage, facts),
+        _stretch_block(pick(template.stretches), stage),
         _simple_block("foot_core", pick(template.foot_core), stage),
         _simple_block("cross_training", pick(template.cross_training), stage),
         _warm_up_block(stage, protect, library),

@@ -48,9 +48,10 @@ class Rule:
         if outcome is False or (outcome is None and not self.fires_when_unknown):
             return None
         unanswered = () if outcome else self.unanswered_inputs(facts)
-        return Finding(
-            self.rule_id, self.level, self.message, self.evidence, self.condition, unanswered
-        )
+        message = self.message
+        if unanswered:
+            message = f"Not ruled out, unanswered: {', '.join(unanswered)}. {message}"
+        return Finding(self.rule_id, self.level, message, self.evidence, self.condition, unanswered)
 
     def unanswered_inputs(self, facts: Facts) -> tuple[str, ...]:
         return tuple(key for key in self.inputs if getattr(facts, key) is None)
