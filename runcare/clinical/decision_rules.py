@@ -37,6 +37,7 @@ DECISION_RULES: tuple[DecisionRule, ...] = tuple(
             ("S5", "S11", "S14", "CK"),
             "Suspected tear/fracture/compartment: no stretching, calf loading or hopping.",
         ),
+        ("P-STRETCH-1", "plan", ("CK", "S27"), "No stretching in the first 3 days of a strain."),
         ("P-FREQ-1", "plan", ("S1", "S29"), "Stretches twice a week building up to daily."),
         ("P-MOB-1", "plan", ("S27",), "Daily gentle mobility while protecting."),
         ("P-ISO-1", "plan", ("S35", "S36"), "Daily isometric holds as entry-level load."),

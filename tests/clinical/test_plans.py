@@ -206,3 +206,18 @@ def test_stage_step_is_clamped() -> None:
     assert Stage.P0.step(-1) is Stage.P0
     assert Stage.P4.step(1) is Stage.P4
     assert Stage.P2.step(1) is Stage.P3
+
+
+def test_stage_moved_up_within_72_hours_still_leaves_out_stretches() -> None:
+    # A therapist (or the programs layer) may re-assemble blocks at a later stage; the
+    # 72-hour no-stretch rule must still hold.
+    from runcare.clinical.exercises.library import load_library
+    from runcare.clinical.plans.blocks import assemble_blocks
+    from runcare.clinical.plans.templates import STRAIN
+
+    facts = parse_facts(with_(onset="sudden", mechanism="sudden_push_off_or_sprint",
+                              days_since_onset=1))  # fmt: skip
+    blocks, decisions = assemble_blocks(STRAIN, Stage.P2, facts, frozenset(), False,
+                                        load_library())  # fmt: skip
+    assert "stretch" not in {b.kind for b in blocks}
+    assert "P-STRETCH-1" in {d.rule_id for d in decisions}

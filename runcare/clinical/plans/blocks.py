@@ -4,11 +4,14 @@ from collections.abc import Iterable
 
 from runcare.clinical.conditions import Condition
 from runcare.clinical.exercises.library import Exercise
+from runcare.clinical.facts import Facts
 from runcare.clinical.plans.model import Block, Decision, Prescription, Stage
 from runcare.clinical.plans.safety import allowed
 from runcare.clinical.plans.templates import Template
 from runcare.clinical.selfcare.warmup import build_warm_up
 
+NO_STRETCH_DAYS = 3
+"""No stretching in the first 48-72 h of an acute strain (evidence.md §4.1, CK)."""
 STRETCH_BUILD_UP = ((1, 2), (3, 4), (5, 7))
 """Start the stretches once or twice a week and build to daily if they help (S1)."""
 
@@ -65,10 +68,21 @@ def _loading_blocks(exercises: list[Exercise]) -> tuple[list[Block], list[Decisi
     return blocks, decisions
 
 
-def _stretch_block(exercises: list[Exercise], stage: Stage) -> tuple[list[Block], list[Decision]]:
-    # P0 covers the first days after a sudden injury, when stretching is not allowed (§4.1)
+def _acute(facts: Facts) -> bool:
+    days = facts.days_since_onset
+    return facts.onset == "sudden" and days is not None and days < NO_STRETCH_DAYS
+
+
+def _stretch_block(
+    exercises: list[Exercise], stage: Stage, facts: Facts
+) -> tuple[list[Block], list[Decision]]:
+    """A stage moved on by a therapist or by progression still keeps the 72-hour rule."""
     if not exercises or stage is Stage.P0:
         return [], []
+    if _acute(facts):
+        why = "No stretching in the first 3 days after a sudden injury."
+        inputs = {"days_since_onset": facts.days_since_onset}
+        return [], [Decision("P-STRETCH-1", inputs, ("CK", "S27"), why)]
     note = "Hold a mild pull, never pain. Start twice a week and build up to daily."
     block = Block("stretch", tuple(_prescribe(e) for e in exercises), 2, note, STRETCH_BUILD_UP)
     decision = Decision("P-FREQ-1", {"stage": stage.value}, ("S1", "S29"), note)
@@ -102,6 +116,7 @@ def _simple_block(
 def assemble_blocks(
     template: Template,
     stage: Stage,
+    facts: Facts,
     suspected: frozenset[Condition],
     protect: bool,
     library: dict[str, Exercise],
@@ -116,7 +131,7 @@ def assemble_blocks(
 
     parts = [
         _loading_blocks(pick(template.strength[stage])),
-        _stretch_block(pick(template.stretches), stage),
+        _stretch_block(pick(template.stretches), stage, facts),
         _simple_block("foot_core", pick(template.foot_core), stage),
         _simple_block("cross_training", pick(template.cross_training), stage),
         _warm_up_block(stage, protect, library),

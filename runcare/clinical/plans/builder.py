@@ -88,7 +88,7 @@ def build_plan(facts: Facts, result: TriageResult, today: date) -> Plan | None:
     protect = protective_decision(result.suspected)
     extra = [d for d in (protect, _risk_decision(facts)) if d is not None]
     blocks, block_decisions = assemble_blocks(
-        template, stage, result.suspected, protect is not None, load_library()
+        template, stage, facts, result.suspected, protect is not None, load_library()
     )
     restricted = result.level is TriageLevel.SEE_DOCTOR
     strain = template in (STRAIN, SOLEUS)
