@@ -76,6 +76,7 @@ INSTALLED_APPS = [
     "runcare.programs",
     "runcare.selfcare",
     "runcare.lessons",
+    "runcare.checkins",
 ]
 
 MIDDLEWARE = [

@@ -1,0 +1,1 @@
+"""Check-ins, questionnaires (PROMs), self-tests and the progress they add up to."""
