@@ -29,7 +29,7 @@ class UploadTooLarge(Exception):
 
 
 def _mib(n: int) -> str:
-    return f"{n // (1024 * 1024)} MiB"
+    return f"{n // (1024 * 1024)} MiB" if n >= 1024 * 1024 else f"{n // 1024} KiB"
 
 
 def limit_for(head: bytes) -> tuple[int, str]:

@@ -15,6 +15,7 @@ urlpatterns = [
     path("api/v1/", api.urls),
     path("self-care/", include("runcare.selfcare.urls")),
     path("lessons/", include("runcare.lessons.urls")),
+    path("", include("runcare.activities.urls")),
     path("", include("runcare.checkins.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -11,6 +11,8 @@ from django.utils.translation import gettext_lazy as _
 NAV_BY_ROLE: dict[str, list[tuple[str, Any]]] = {
     "member": [
         ("web:home", _("Today")),
+        ("activities:list", _("Runs")),
+        ("activities:load", _("Load")),
         ("checkins:checkin", _("Check-in")),
         ("checkins:progress", _("Progress")),
         ("selfcare:index", _("Self-care")),
