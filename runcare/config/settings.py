@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "runcare.selfcare",
     "runcare.lessons",
     "runcare.checkins",
+    "runcare.mydata",
 ]
 
 MIDDLEWARE = [

@@ -17,5 +17,6 @@ urlpatterns = [
     path("lessons/", include("runcare.lessons.urls")),
     path("", include("runcare.activities.urls")),
     path("", include("runcare.checkins.urls")),
+    path("my-data/", include("runcare.mydata.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -1,0 +1,1 @@
+from tests.web.checkins.conftest import checkin, planned  # noqa: F401  (shared fixtures)
