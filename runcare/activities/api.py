@@ -7,10 +7,10 @@ from dataclasses import asdict
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest
+from django.http import HttpRequest, JsonResponse
 from django.urls import reverse
 from django.utils import timezone
-from ninja import Query, Router
+from ninja import Query, Router, Status
 from ninja.decorators import decorate_view
 from ninja.errors import HttpError
 
@@ -32,6 +32,7 @@ from runcare.activities.api_schemas import (
 from runcare.activities.forms import ImportForm
 from runcare.activities.load_summary import LoadSummary
 from runcare.activities.uploads import UploadTooLarge, check_declared_length, install_cap
+from runcare.api.errors import error_body
 from runcare.api.schemas import ErrorOut
 from runcare.training.runs import Flag
 
@@ -45,8 +46,8 @@ def _size_capped(view: Callable[..., Any]) -> Callable[..., Any]:
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
         try:
             check_declared_length(request)
-        except UploadTooLarge as exc:
-            raise HttpError(413, exc.message) from None
+        except UploadTooLarge as exc:  # ninja's error handlers do not wrap this far out
+            return JsonResponse(error_body("too_large", exc.message), status=413)
         request.upload_cap = install_cap(request)  # type: ignore[attr-defined]
         return view(request, *args, **kwargs)
 
@@ -57,16 +58,17 @@ def _size_capped(view: Callable[..., Any]) -> Callable[..., Any]:
     "/activities/imports", response={202: ImportStarted, 400: ErrorOut, 413: ErrorOut, **ERRORS}
 )
 @decorate_view(_size_capped)
-def start_import(request: HttpRequest) -> tuple[int, ImportStarted]:
+def start_import(request: HttpRequest) -> Status[ImportStarted]:
     """Upload one activity file or a whole export as multipart field ``file``; poll the job."""
     member = queries.member_for(request.auth, None)  # type: ignore[attr-defined]
     form = ImportForm(request.POST, request.FILES, too_large=request.upload_cap.exceeded)  # type: ignore[attr-defined]
     if not form.is_valid():
-        status = 413 if form.too_large else 400
-        raise HttpError(status, " ".join(str(e) for errs in form.errors.values() for e in errs))
+        if form.too_large:
+            raise HttpError(413, form.too_large)
+        raise HttpError(400, " ".join(str(e) for errs in form.errors.values() for e in errs))
     job = actions.start_import(member=member, upload=form.cleaned_data["file"], by=request.auth)  # type: ignore[attr-defined]
     url = reverse("api:import_job", kwargs={"job_id": job.pk})
-    return 202, ImportStarted(job_id=job.pk, status_url=url)
+    return Status(202, ImportStarted(job_id=job.pk, status_url=url))
 
 
 @router.get(
@@ -100,13 +102,13 @@ def record_pain(request: HttpRequest, activity_id: int, body: RunPainIn) -> Any:
 
 
 @router.delete("/activities/{activity_id}", response={204: None, **ERRORS})
-def delete_activity(request: HttpRequest, activity_id: int) -> tuple[int, None]:
+def delete_activity(request: HttpRequest, activity_id: int) -> Status[None]:
     activity = queries.activity_for(request.auth, activity_id)  # type: ignore[attr-defined]
     try:
         actions.delete_activity(activity=activity, by=request.auth)  # type: ignore[attr-defined]
     except PermissionDenied:
         raise HttpError(403, "Only the member can delete their runs.") from None
-    return 204, None
+    return Status(204, None)
 
 
 @router.get("/members/{member_id}/load", response={200: LoadOut, **ERRORS})
