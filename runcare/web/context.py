@@ -17,6 +17,7 @@ NAV_BY_ROLE: dict[str, list[tuple[str, Any]]] = {
         ("checkins:progress", _("Progress")),
         ("selfcare:index", _("Self-care")),
         ("lessons:index", _("Lessons")),
+        ("mydata:index", _("My data")),
     ],
     "therapist": [("web:home", _("Caseload"))],
     "org_admin": [("web:home", _("Organisation"))],
