@@ -18,5 +18,6 @@ urlpatterns = [
     path("", include("runcare.activities.urls")),
     path("", include("runcare.checkins.urls")),
     path("my-data/", include("runcare.mydata.urls")),
+    path("", include("runcare.programs.urls")),
     path("admin/", admin.site.urls),
 ]

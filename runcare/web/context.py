@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 NAV_BY_ROLE: dict[str, list[tuple[str, Any]]] = {
     "member": [
         ("web:home", _("Today")),
+        ("programs:program", _("Program")),
         ("activities:list", _("Runs")),
         ("activities:load", _("Load")),
         ("checkins:checkin", _("Check-in")),

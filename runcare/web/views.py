@@ -28,9 +28,10 @@ def home(request: HttpRequest) -> HttpResponse:
         return render(request, "web/home_org_admin.html", {"summaries": summaries})
     if user.role == Role.STAFF:
         return render(request, "web/home_staff.html")
-    return render(
-        request, "web/home_member.html", {"episode": member_queries.current_episode(user, user)}
-    )
+    from runcare.programs.home import today_card
+
+    context = {"episode": member_queries.current_episode(user, user), **today_card(request)}
+    return render(request, "web/home_member.html", context)
 
 
 def favicon(request: HttpRequest) -> HttpResponse:

@@ -1,0 +1,1 @@
+"""Pages of the program, one module per part of the member's path."""
