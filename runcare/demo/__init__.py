@@ -15,6 +15,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from runcare.accounts.mfa import reset_backup_codes, secret_base32
 from runcare.accounts.models import Role, User
+from runcare.checkins.demo import load_demo_checkins
 from runcare.activities.demo import load_demo_runs
 from runcare.members.models import CareAssignment, Episode, EpisodeStatus
 from runcare.organisations.models import Enrollment, OrgAdmin, Organisation
@@ -73,6 +74,7 @@ def load_demo() -> list[DemoLogin]:
             opened_at=timezone.now() - timedelta(days=10),
         )
     load_demo_runs(member)
+    load_demo_checkins(member)
     logins = [
         DemoLogin("member", member.email, DEMO_PASSWORD),
         DemoLogin("member", second.email, DEMO_PASSWORD),

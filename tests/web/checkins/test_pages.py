@@ -132,3 +132,10 @@ def test_progress_shows_recorded_data_with_table_fallbacks(login_as, member, pla
     assert 'data-chart-source="chart-pain"' in page and "Show as a table" in page
     assert "72.0 %" in page  # left is the sore side: 18 / 25
     assert "4.0 → 2.0" in page  # this member's own change, first week vs latest week
+
+
+def test_member_home_reminds_of_due_questionnaires(login_as, member, planned):
+    planned(member)
+    page = login_as(member).get("/home/").content.decode()
+    assert "Questionnaires to answer" in page
+    assert "/check-in/questionnaires/lefs/baseline/" in page and "Overdue" not in page
