@@ -6,8 +6,10 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
+from django.utils import timezone
 
 from runcare.accounts.models import Role, User
+from runcare.checkins import queries as checkin_queries
 from runcare.members import queries as member_queries
 from runcare.organisations.queries import org_summary, organisations_for_admin
 
@@ -31,6 +33,7 @@ def home(request: HttpRequest) -> HttpResponse:
     from runcare.programs.home import today_card
 
     context = {"episode": member_queries.current_episode(user, user), **today_card(request)}
+    context["due_proms"] = checkin_queries.due_proms(user, user, timezone.now().date())
     return render(request, "web/home_member.html", context)
 
 
