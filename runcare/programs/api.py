@@ -145,11 +145,11 @@ def _facts(answers: dict[str, Any]) -> Any:
 def save_answers(request: HttpRequest, payload: AnswersIn) -> NextScreenOut:
     """Keep a member's partial answers; returns the next screen to ask."""
     _facts(payload.answers)
+    member = request.auth  # type: ignore[attr-defined]
+    if not getattr(member, "is_member", False):
+        raise HttpError(403, "only members answer the intake")
     draft = actions.record_intake_answers(
-        member=request.auth,
-        answers=payload.answers,
-        intent=payload.intent,
-        by=request.auth,  # type: ignore[attr-defined]
+        member=member, answers=payload.answers, intent=payload.intent, by=member
     )
     screen = next_screen(draft.answers)
     return NextScreenOut(

@@ -5,7 +5,7 @@ The API runs the same forms on its JSON bodies, so both paths share one set of l
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -38,11 +38,11 @@ class IntentForm(forms.Form):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         answers = load_questionnaire().intent_answers
-        self.fields["intent"].choices = [(a.id, a.label) for a in answers]
+        cast(forms.ChoiceField, self.fields["intent"]).choices = [(a.id, a.label) for a in answers]
 
 
 def _field(question: Question) -> forms.Field:
-    common = {"label": question.text, "help_text": question.help}
+    common: dict[str, Any] = {"label": question.text, "help_text": question.help}
     if question.type == "boolean":
         return forms.ChoiceField(
             choices=BOOLEAN_CHOICES,
@@ -104,7 +104,9 @@ class ScreenForm(forms.Form):
     def answers(self, earlier: dict[str, Any]) -> dict[str, Any]:
         """Every question of the screen, None when blank; hidden follow-ups are left out."""
         merged = dict(earlier)
-        result = {q.key: None for q in self.screen.questions if q.measure in UNANSWERED_MEASURES}
+        result: dict[str, Any] = {
+            q.key: None for q in self.screen.questions if q.measure in UNANSWERED_MEASURES
+        }
         for question in self.asked:
             if question.show_if is not None:
                 key, expected = question.show_if
@@ -185,7 +187,10 @@ class OverrideForm(forms.Form):
 
     def __init__(self, *args: Any, exercises: list[tuple[str, str]], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["exercise_id"].choices = [("", _("No dose change")), *exercises]
+        cast(forms.ChoiceField, self.fields["exercise_id"]).choices = [
+            ("", _("No dose change")),
+            *exercises,
+        ]
 
     def changes(self) -> dict[str, Any]:
         data = self.cleaned_data

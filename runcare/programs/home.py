@@ -18,10 +18,10 @@ def claim_visitor_intake(request: HttpRequest) -> None:
     state = intake_store.visitor_state(request)
     if state is None or not intake_store.is_member(request):
         return
-    member = request.user
+    member = intake_store.member_of(request)
     actions.attach_visitor_answers(
         member=member, intent=state.intent, answers=state.answers, by=member
-    )  # type: ignore[arg-type]
+    )
     if state.answers and next_screen(state.answers) is None:
         try:
             facts = answers_to_facts(state.answers)

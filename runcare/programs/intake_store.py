@@ -7,10 +7,11 @@ sign up first); nothing about them is stored in the database until they create o
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from django.http import HttpRequest
 
+from runcare.accounts.models import User
 from runcare.members.access import list_for
 from runcare.programs import actions
 from runcare.programs.models import IntakeDraft
@@ -28,10 +29,15 @@ def is_member(request: HttpRequest) -> bool:
     return bool(request.user.is_authenticated and getattr(request.user, "is_member", False))
 
 
+def member_of(request: HttpRequest) -> User:
+    return cast(User, request.user)
+
+
 def load(request: HttpRequest) -> IntakeState:
     if is_member(request):
-        open_drafts = IntakeDraft.objects.filter(member=request.user, completed_at=None)
-        drafts = list_for(request.user, open_drafts, limit=1)
+        member = member_of(request)
+        open_drafts = IntakeDraft.objects.filter(member=member, completed_at=None)
+        drafts = list_for(member, open_drafts, limit=1)
         return IntakeState(drafts[0].intent, drafts[0].answers) if drafts else IntakeState()
     data = request.session.get(SESSION_KEY) or {}
     return IntakeState(data.get("intent", ""), data.get("answers", {}))
@@ -39,12 +45,8 @@ def load(request: HttpRequest) -> IntakeState:
 
 def save(request: HttpRequest, answers: dict[str, Any], intent: str | None = None) -> None:
     if is_member(request):
-        actions.record_intake_answers(
-            member=request.user,
-            answers=answers,
-            intent=intent,
-            by=request.user,  # type: ignore[arg-type]
-        )
+        member = member_of(request)
+        actions.record_intake_answers(member=member, answers=answers, intent=intent, by=member)
         return
     state = load(request)
     request.session[SESSION_KEY] = {
