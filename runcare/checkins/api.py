@@ -6,7 +6,7 @@ from datetime import date, datetime
 from typing import Any
 
 from django.http import HttpRequest
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 
 from runcare.api.schemas import ErrorOut
@@ -101,7 +101,7 @@ def _form_data(payload: CheckInIn) -> dict[str, Any]:
 
 
 @router.post("/checkins", response={200: CheckInOut, 201: CheckInOut, **ERRORS})
-def create_checkin(request: HttpRequest, payload: CheckInIn) -> tuple[int, Any]:
+def create_checkin(request: HttpRequest, payload: CheckInIn) -> Status:
     """201 when stored, 200 when the key was already used (the first check-in is returned)."""
     form = validated(CheckInForm, _form_data(payload))
     try:
@@ -111,7 +111,7 @@ def create_checkin(request: HttpRequest, payload: CheckInIn) -> tuple[int, Any]:
         )  # fmt: skip
     except CheckinError as error:
         raise _conflict(error) from None
-    return (201 if outcome.created else 200), outcome.checkin
+    return Status(201 if outcome.created else 200, outcome.checkin)
 
 
 @router.get("/checkins", response={200: list[CheckInOut], **ERRORS})
@@ -125,7 +125,7 @@ def get_checkin(request: HttpRequest, checkin_id: int) -> Any:
 
 
 @router.post("/proms", response={201: PromOut, **ERRORS})
-def submit_prom(request: HttpRequest, payload: PromIn) -> tuple[int, Any]:
+def submit_prom(request: HttpRequest, payload: PromIn) -> Status:
     if payload.measure not in Measure.values or payload.timepoint not in Timepoint.values:
         raise HttpError(404, "No such questionnaire or timepoint.")
     form = validated(PROM_FORMS[payload.measure], payload.answers)
@@ -136,7 +136,7 @@ def submit_prom(request: HttpRequest, payload: PromIn) -> tuple[int, Any]:
         )  # fmt: skip
     except CheckinError as error:
         raise _conflict(error) from None
-    return 201, row
+    return Status(201, row)
 
 
 @router.get("/proms", response={200: list[PromOut], **ERRORS})
@@ -145,13 +145,13 @@ def list_proms(request: HttpRequest) -> list[Any]:
 
 
 @router.post("/self-tests", response={201: SelfTestOut, **ERRORS})
-def create_self_test(request: HttpRequest, payload: SelfTestIn) -> tuple[int, Any]:
+def create_self_test(request: HttpRequest, payload: SelfTestIn) -> Status:
     form = validated(SelfTestForm, payload.dict())
     try:
         row = actions.record_self_test(member=_me(request), by=request.auth, **form.cleaned_data)  # type: ignore[attr-defined]
     except CheckinError as error:
         raise _conflict(error) from None
-    return 201, row
+    return Status(201, row)
 
 
 @router.get("/self-tests", response={200: list[SelfTestOut], **ERRORS})
