@@ -4,7 +4,7 @@ All are keyword-only, own their transaction and take the acting user as ``by``:
 
     record_intake_answers(*, member, answers, by, intent=None) -> IntakeDraft
     attach_visitor_answers(*, member, intent, answers, by) -> IntakeDraft
-    complete_triage(*, member, facts, by, answers=None) -> TriageOutcome   # facts: Facts
+    complete_triage(*, member, facts, by, answers=None, today=None) -> TriageOutcome  # Facts
     create_plan(*, member, episode, triage_record, facts, by, today=None) -> Plan | None
     change_stage(*, plan, new_stage, rule_id, inputs, evidence, reason, by,
                  kind=ChangeKind.AUTO) -> PlanChange | None   # None: already at that stage

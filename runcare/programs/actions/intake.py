@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from django.db import transaction
@@ -70,7 +71,12 @@ _STATUS = {
 
 @transaction.atomic
 def complete_triage(
-    *, member: User, facts: Facts, by: User, answers: Mapping[str, Any] | None = None
+    *,
+    member: User,
+    facts: Facts,
+    by: User,
+    answers: Mapping[str, Any] | None = None,
+    today: date | None = None,
 ) -> TriageOutcome:
     """Run the engine, store the record, and move the episode and plan to match the level.
 
@@ -95,12 +101,18 @@ def complete_triage(
         ruleset_version=result.ruleset_version,
     )
     IntakeDraft.objects.filter(member=member, completed_at=None).update(completed_at=timezone.now())
-    plan = _plan_after_triage(member, episode, record, facts, result.level, by)
+    plan = _plan_after_triage(member, episode, record, facts, result.level, by, today)
     return TriageOutcome(record, plan)
 
 
 def _plan_after_triage(
-    member: User, episode: Episode, record: Any, facts: Facts, level: TriageLevel, by: User
+    member: User,
+    episode: Episode,
+    record: Any,
+    facts: Facts,
+    level: TriageLevel,
+    by: User,
+    today: date | None,
 ) -> Plan | None:
     current = Plan.objects.select_for_update().filter(episode=episode, active=True).first()
     fired = record.result["fired_rules"]
@@ -118,4 +130,6 @@ def _plan_after_triage(
         return current
     if current is not None:
         retire_plan(current, "Replaced by a gentler plan until you have been examined.", by)
-    return create_plan(member=member, episode=episode, triage_record=record, facts=facts, by=by)
+    return create_plan(
+        member=member, episode=episode, triage_record=record, facts=facts, by=by, today=today
+    )
