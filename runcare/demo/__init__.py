@@ -19,6 +19,7 @@ from runcare.checkins.demo import load_demo_checkins
 from runcare.activities.demo import load_demo_runs
 from runcare.members.models import CareAssignment, Episode, EpisodeStatus
 from runcare.organisations.models import Enrollment, OrgAdmin, Organisation
+from runcare.programs.demo import load_demo_program
 
 DEMO_DOMAIN = "demo.runcare.test"
 DEMO_PASSWORD = "calf-raise-demo"  # noqa: S105 - printed on purpose; demo refuses production
@@ -73,6 +74,7 @@ def load_demo() -> list[DemoLogin]:
             triage_level="self_care_program",
             opened_at=timezone.now() - timedelta(days=10),
         )
+    load_demo_program(member)
     load_demo_runs(member)
     load_demo_checkins(member)
     logins = [
