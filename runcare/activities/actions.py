@@ -52,6 +52,19 @@ def start_import(*, member: Any, upload: Any, by: Any, enqueue: bool = True) -> 
     return job
 
 
+def resume_import(*, job: ImportJob, by: Any) -> ImportJob:
+    """Queue an import that stopped part-way; it continues after its last committed batch."""
+    _own(job.member, by)
+    if not job.resumable:
+        return job
+    job.state = JobState.QUEUED
+    job.save(update_fields=["state"])
+    from runcare.activities.tasks import import_activities
+
+    transaction.on_commit(lambda: import_activities.enqueue(job.pk))
+    return job
+
+
 def run_import(job_id: int, *, progress: Progress | None = None,
                batch_size: int = BATCH_SIZE) -> ImportJob:  # fmt: skip
     """Import a stored upload: resumable (continues after the last committed batch)."""

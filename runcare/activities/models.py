@@ -149,6 +149,11 @@ class ImportJob(models.Model):
         return self.state in (JobState.DONE, JobState.FAILED)
 
     @property
+    def resumable(self) -> bool:
+        """Stopped part-way with its upload still stored: running it again continues it."""
+        return self.state == JobState.FAILED and bool(self.stored_name)
+
+    @property
     def percent(self) -> int:
         return round(self.progress * 100)
 

@@ -8,6 +8,7 @@ urlpatterns = [
     path("runs/", views.activity_list, name="list"),
     path("runs/import/", views.upload, name="upload"),
     path("runs/import/<int:job_id>/", views.job, name="job"),
+    path("runs/import/<int:job_id>/resume/", views.resume, name="resume"),
     path("runs/<int:pk>/", views.activity_detail, name="detail"),
     path("runs/<int:pk>/pain/", views.record_pain, name="pain"),
     path("runs/<int:pk>/delete/", views.delete, name="delete"),

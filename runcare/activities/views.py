@@ -59,6 +59,14 @@ def job(request: HttpRequest, job_id: int) -> HttpResponse:
 
 
 @login_required
+@require_POST
+def resume(request: HttpRequest, job_id: int) -> HttpResponse:
+    found = queries.job_for(request.user, job_id)
+    actions.resume_import(job=found, by=request.user)
+    return redirect("activities:job", job_id=found.pk)
+
+
+@login_required
 def activity_list(request: HttpRequest, member_id: int | None = None) -> HttpResponse:
     member = queries.member_for(request.user, member_id)
     page = queries.activity_page(request.user, member, request.GET.get("page"))

@@ -130,6 +130,7 @@ def test_interrupted_import_resumes_without_duplicates(member, export, monkeypat
     assert job.state == JobState.FAILED and job.processed == 4 and job.imported == 4
     assert Activity.objects.count() == 4 and stored_path(job.stored_name).exists()
     monkeypatch.setattr(importing, "commit", real_commit)
+    assert job.resumable
     job = actions.run_import(job.pk, batch_size=4)
     assert (job.state, job.processed, job.imported, job.duplicates) == (JobState.DONE, 9, 9, 0)
     assert Activity.objects.count() == 9
@@ -143,3 +144,23 @@ def test_only_the_member_starts_imports_into_their_runs(member, other_member) ->
     with pytest.raises(PermissionDenied):
         actions.start_import(member=member, upload=ContentFile(b"x", "a.fit"), by=other_member)
     assert not ImportJob.objects.exists()
+
+
+def test_a_stopped_import_is_continued_from_its_page(
+    member, login_as, export, monkeypatch, django_capture_on_commit_callbacks
+) -> None:
+    from django.core.files.base import ContentFile
+
+    job = actions.start_import(member=member, upload=ContentFile(export(runs(3)), "e.zip"),
+                               by=member, enqueue=False)  # fmt: skip
+    monkeypatch.setattr(importing, "commit", lambda *a, **k: (_ for _ in ()).throw(OSError))
+    with pytest.raises(OSError):
+        actions.run_import(job.pk)
+    monkeypatch.undo()
+    client = login_as(member)
+    assert "Continue the import" in client.get(f"/runs/import/{job.pk}/").content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"/runs/import/{job.pk}/resume/")
+    assert response.status_code == 302
+    job.refresh_from_db()
+    assert (job.state, job.imported, job.resumable) == (JobState.DONE, 3, False)
