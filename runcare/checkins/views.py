@@ -80,9 +80,11 @@ def questionnaire(request: HttpRequest, measure: str, timepoint: str) -> HttpRes
 @login_required
 def self_tests(request: HttpRequest) -> HttpResponse:
     member = _member(request)
-    kind = request.POST.get("kind") if request.method == "POST" else None
-    forms = {k: SelfTestForm(request.POST if k == kind else None, kind=k) for k in SelfTestKind}
-    bound = forms.get(kind) if kind else None  # type: ignore[call-overload]
+    forms = {
+        k: SelfTestForm(request.POST if f"{k}-kind" in request.POST else None, kind=k, prefix=k)
+        for k in SelfTestKind
+    }
+    bound = next((f for f in forms.values() if f.is_bound), None)
     if bound is not None and bound.is_valid():
         try:
             actions.record_self_test(member=member, by=request.user, **bound.cleaned_data)  # type: ignore[arg-type]
