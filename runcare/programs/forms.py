@@ -41,13 +41,23 @@ class IntentForm(forms.Form):
         cast(forms.ChoiceField, self.fields["intent"]).choices = [(a.id, a.label) for a in answers]
 
 
-def _field(question: Question) -> forms.Field:
+def _asked(question: Question, on_screen: set[str], earlier: dict[str, Any]) -> bool:
+    """Scored questionnaires wait for the progress pages; a follow-up to an earlier screen's
+    answer is asked only when that answer calls for it (same-screen ones are toggled live)."""
+    if question.measure in UNANSWERED_MEASURES:
+        return False
+    if question.show_if is None or question.show_if[0] in on_screen:
+        return True
+    return earlier.get(question.show_if[0]) == question.show_if[1]
+
+
+def _field(question: Question, required: bool) -> forms.Field:
     common: dict[str, Any] = {"label": question.text, "help_text": question.help}
     if question.type == "boolean":
         return forms.ChoiceField(
             choices=BOOLEAN_CHOICES,
             widget=forms.RadioSelect,
-            required=question.show_if is None,
+            required=required,
             error_messages={"required": _("Choose yes, no or not sure.")},
             **common,
         )
@@ -72,19 +82,18 @@ def _field(question: Question) -> forms.Field:
 class ScreenForm(forms.Form):
     """One questionnaire screen; ``answers()`` gives JSON values checked against the facts."""
 
-    def __init__(self, screen: Screen, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, screen: Screen, earlier: dict[str, Any], *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.screen = screen
+        on_screen = {q.key for q in screen.questions}
+        self.asked = [q for q in screen.questions if _asked(q, on_screen, earlier)]
         for question in self.asked:
-            field = _field(question)
-            if question.show_if is not None:
+            follow_up = question.show_if is not None and question.show_if[0] in on_screen
+            field = _field(question, required=not follow_up)
+            if follow_up and question.show_if is not None:
                 key, expected = question.show_if
                 field.show_if = (key, {True: YES, False: NO}.get(expected, expected))  # type: ignore[attr-defined]
             self.fields[question.key] = field
-
-    @property
-    def asked(self) -> list[Question]:
-        return [q for q in self.screen.questions if q.measure not in UNANSWERED_MEASURES]
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}

@@ -51,7 +51,9 @@ def check(request: HttpRequest) -> HttpResponse:
     if screen is None:
         return render(request, _partial(request, "check_ready"), {"progress": progress(None)})
     initial = initial_for(screen, state.answers)
-    form = ScreenForm(screen, request.POST if request.method == "POST" else None, initial=initial)
+    form = ScreenForm(
+        screen, state.answers, request.POST if request.method == "POST" else None, initial=initial
+    )
     if request.method == "POST" and form.is_valid():
         intake_store.save(request, form.answers(state.answers))
         return redirect("programs:check")
