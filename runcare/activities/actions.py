@@ -80,8 +80,9 @@ def run_import(job_id: int, *, progress: Progress | None = None,
     job.save(update_fields=["state", "message", "started_at", "total_estimate"])
     try:
         _import_items(job, path, progress, batch_size)
-    except Exception:
-        log.exception("import %s stopped", job.pk)  # ids only: no file names or contents
+    except Exception as exc:
+        # the id and the error type only: messages could carry values from the files
+        log.error("import %s stopped: %s", job.pk, type(exc).__name__)
         ImportJob.objects.filter(pk=job.pk).update(state=JobState.FAILED, message=STOPPED)
         raise
     return job
