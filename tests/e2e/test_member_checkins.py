@@ -12,7 +12,7 @@ from runcare.checkins.models import CheckIn
 from tests.conftest import PASSWORD
 from tests.e2e.a11y import assert_accessible
 from tests.e2e.conftest import shoot
-from tests.web.checkins.conftest import answers, checkin, planned  # noqa: F401  (fixtures)
+from tests.web.checkins.conftest import answers, make_checkin, make_plan
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -38,6 +38,16 @@ def check_in(page, *, during: str, criteria: bool = False, sign: str | None = No
     if criteria:
         page.get_by_label(re.compile("I reached the goals")).check()
     page.get_by_role("button", name="Save check-in").click()
+
+
+@pytest.fixture
+def planned(db):
+    return make_plan
+
+
+@pytest.fixture
+def checkin(db):
+    return make_checkin
 
 
 @pytest.fixture
@@ -168,10 +178,9 @@ def test_lessons_without_an_account(page):
     shoot(page, "lesson")
 
 
-def test_export_calendar_and_delete(page, member, planned):
+def test_export_calendar_and_delete(page, member, planned, checkin):
     planned(member)
-    CheckIn.objects.create(member=member, episode=planned(member).episode, **{
-        **answers(day=timezone.now().date()), "idempotency_key": "e2e-export-01"})  # fmt: skip
+    checkin(member)
     sign_in(page, member.email)
     page.goto("/my-data/")
     assert_accessible(page)

@@ -39,31 +39,34 @@ def form_answers(**over: Any) -> dict[str, Any]:
     return post
 
 
-@pytest.fixture
-def planned(db: Any):
-    """A member with an active plan from a benign (self-care) triage."""
+def make_plan(member: Any) -> Any:
+    """Triage ``member`` as a benign self-care case; their new active plan."""
     from runcare.clinical.fact_parsing import parse_facts
     from runcare.programs.actions import complete_triage
 
-    def make(member: Any) -> Any:
-        outcome = complete_triage(member=member, facts=parse_facts(BENIGN), by=member)
-        assert outcome.plan is not None
-        return outcome.plan
+    outcome = complete_triage(member=member, facts=parse_facts(BENIGN), by=member)
+    assert outcome.plan is not None
+    return outcome.plan
 
-    return make
+
+def make_checkin(member: Any, day: Any = None, key: str | None = None, **over: Any) -> Any:
+    from runcare.checkins.actions import record_checkin
+
+    return record_checkin(
+        member=member,
+        data=answers(day=day, **over) if day else answers(**over),
+        idempotency_key=key or f"key-{next(_keys):08d}",
+        by=member,
+        today=day,
+    )
+
+
+@pytest.fixture
+def planned(db: Any):
+    """A member with an active plan from a benign (self-care) triage."""
+    return make_plan
 
 
 @pytest.fixture
 def checkin(db: Any):
-    from runcare.checkins.actions import record_checkin
-
-    def make(member: Any, day: Any = None, key: str | None = None, **over: Any) -> Any:
-        return record_checkin(
-            member=member,
-            data=answers(day=day, **over) if day else answers(**over),
-            idempotency_key=key or f"key-{next(_keys):08d}",
-            by=member,
-            today=day,
-        )
-
-    return make
+    return make_checkin

@@ -30,14 +30,20 @@ def test_safety_rules_are_shown_before_the_timer(login_as, member):
 
 def test_ice_and_heat_follow_the_answers(login_as, member):
     client = login_as(member)
-    base = {"thermal-cold_sensitive": "no", "thermal-numb_or_tingling": "no",
-            "thermal-days_since_start": "5", "thermal-submit": "1"}  # fmt: skip
+    base = {
+        "thermal-cold_sensitive": "no",
+        "thermal-numb_or_tingling": "no",
+        "thermal-days_since_start": "5",
+        "thermal-submit": "1",
+    }
     calm = client.post("/self-care/ice-and-heat/", base | {"thermal-red_hot_or_swollen": "no"})
     assert "Heat is fine" in calm.content.decode() and "data-timer" in calm.content.decode()
     hot = client.post("/self-care/ice-and-heat/", base | {"thermal-red_hot_or_swollen": "yes"})
     assert "No heat yet" in hot.content.decode()
-    unsure = client.post("/self-care/ice-and-heat/", base | {"thermal-cold_sensitive": "unsure",
-                                                            "thermal-red_hot_or_swollen": "no"})  # fmt: skip
+    unsure = client.post(
+        "/self-care/ice-and-heat/",
+        base | {"thermal-cold_sensitive": "unsure", "thermal-red_hot_or_swollen": "no"},
+    )
     assert "Please skip ice" in unsure.content.decode()
 
 
@@ -71,14 +77,34 @@ def test_missing_answers_are_named(login_as, member):
 
 def test_hydration_plan_and_sweat_rate(login_as, member):
     client = login_as(member)
-    page = client.post("/self-care/hydration/", {"sweat-pre_kg": "70", "sweat-post_kg": "69.2",
-        "sweat-drank_l": "0.6", "sweat-urine_l": "0", "sweat-minutes": "60", "sweat-submit": "1"})  # fmt: skip
+    page = client.post(
+        "/self-care/hydration/",
+        {
+            "sweat-pre_kg": "70",
+            "sweat-post_kg": "69.2",
+            "sweat-drank_l": "0.6",
+            "sweat-urine_l": "0",
+            "sweat-minutes": "60",
+            "sweat-submit": "1",
+        },
+    )
     assert "about 1.4 litres per hour" in page.content.decode()
-    page = client.post("/self-care/hydration/", {"plan-run_minutes": "90",
-                                                 "plan-sweat_rate_l_per_h": "1.4", "plan-submit": "1"})  # fmt: skip
+    page = client.post(
+        "/self-care/hydration/",
+        {"plan-run_minutes": "90", "plan-sweat_rate_l_per_h": "1.4", "plan-submit": "1"},
+    )
     assert "about 280 mL every 15 minutes" in page.content.decode()
-    bad = client.post("/self-care/hydration/", {"sweat-pre_kg": "70", "sweat-post_kg": "50",
-        "sweat-drank_l": "0", "sweat-urine_l": "0", "sweat-minutes": "60", "sweat-submit": "1"})  # fmt: skip
+    bad = client.post(
+        "/self-care/hydration/",
+        {
+            "sweat-pre_kg": "70",
+            "sweat-post_kg": "50",
+            "sweat-drank_l": "0",
+            "sweat-urine_l": "0",
+            "sweat-minutes": "60",
+            "sweat-submit": "1",
+        },
+    )
     assert "differ by more than 10 %" in bad.content.decode()
 
 
@@ -91,10 +117,13 @@ def test_api_uses_the_same_validation(login_as, member):
     assert bad.json()["error"]["fields"]["run_minutes"] == [
         "Ensure this value is greater than or equal to 10."
     ]
-    rate = client.post("/api/v1/selfcare/sweat-rate", {"pre_kg": 70, "post_kg": 69.2, "drank_l": 0.6,
-                                                      "minutes": 60}, content_type="application/json")  # fmt: skip
+    rate = client.post(
+        "/api/v1/selfcare/sweat-rate",
+        {"pre_kg": 70, "post_kg": 69.2, "drank_l": 0.6, "minutes": 60},
+        content_type="application/json",
+    )
     assert rate.json() == {"sweat_rate_l_per_h": 1.4}
-    answers = {k: "no" for k in NSAID_QUESTIONS}
+    answers = dict.fromkeys(NSAID_QUESTIONS, "no")
     ok = client.post(
         "/api/v1/selfcare/nsaid-screen", {"answers": answers}, content_type="application/json"
     )
