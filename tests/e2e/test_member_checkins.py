@@ -12,7 +12,7 @@ from runcare.checkins.models import CheckIn
 from tests.conftest import PASSWORD
 from tests.e2e.a11y import assert_accessible
 from tests.e2e.conftest import shoot
-from tests.web.checkins.conftest import answers, make_checkin, make_plan
+from tests.web.checkins.conftest import make_checkin, make_plan
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
