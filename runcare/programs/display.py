@@ -13,6 +13,8 @@ from runcare.clinical.exercises.library import Exercise, load_library
 from runcare.clinical.plans.model import Stage
 from runcare.programs.presenting import Citation, cite
 
+LONG_HOLD_S = 120
+"""Holds this long are timed activities (cycling, pool running): shown in minutes."""
 BLOCK_TITLES = {
     "mobility": "Gentle movement",
     "isometric": "Holds",
@@ -38,6 +40,8 @@ class Item:
 
     @property
     def dose(self) -> str:
+        if self.hold_s >= LONG_HOLD_S and self.sets == 1 and self.reps == 1:
+            return _("%(m)s minutes") % {"m": self.hold_s // 60}
         text = ngettext("%(n)s set", "%(n)s sets", self.sets) % {"n": self.sets}
         text += " × " + ngettext("%(n)s rep", "%(n)s reps", self.reps) % {"n": self.reps}
         if self.hold_s:

@@ -9,7 +9,6 @@ from django.views.decorators.http import require_POST
 
 from runcare.clinical.fact_specs import FactsError
 from runcare.clinical.intake.flow import answers_to_facts, route_for_intent
-from runcare.clinical.intake.questionnaire import load_questionnaire
 from runcare.clinical.triage.engine import triage, triage_to_dict
 from runcare.members.access import get_for
 from runcare.programs import actions, intake_store
@@ -88,7 +87,3 @@ def visitor_result(request: HttpRequest) -> HttpResponse:
     if stored is None:
         raise Http404("no result yet")
     return render(request, "programs/result.html", {"view": result_view(stored), "visitor": True})
-
-
-def questionnaire_version() -> str:
-    return load_questionnaire().version

@@ -57,10 +57,10 @@ def player(request: HttpRequest, session_id: int) -> HttpResponse:
 def _act(request: HttpRequest, session_id: int, form: Any, write: Any) -> HttpResponse:
     """Shared by the player's buttons: validate, check access, write, show the next step."""
     session = queries.session_for(request.user, session_id)
-    if not form.is_valid():
+    if form is not None and not form.is_valid():
         return _render_player(request, session_id, errors=form.errors)
     try:
-        write(session, form.cleaned_data)
+        write(session, form.cleaned_data if form is not None else {})
     except ProgramError as error:
         return _render_player(request, session_id, errors={error.field: [error.message]})
     if request.htmx:  # type: ignore[attr-defined]
@@ -101,4 +101,4 @@ def finish(request: HttpRequest, session_id: int) -> HttpResponse:
     def write(session: Any, data: dict[str, Any]) -> None:
         actions.finish_session(session=session, by=request.user)  # type: ignore[arg-type]
 
-    return _act(request, session_id, ExerciseForm({"exercise_id": "-"}), write)
+    return _act(request, session_id, None, write)
