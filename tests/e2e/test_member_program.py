@@ -124,6 +124,10 @@ def test_self_care_path_from_sign_up_to_a_completed_session(page, db):
     page.set_viewport_size({"width": 360, "height": 800})
     assert_accessible(page)
     shoot(page, "program-player")
+    page.emulate_media(reduced_motion="reduce")
+    still = page.locator(".player__figure img").evaluate("img => img.currentSrc")
+    assert still.endswith("-still.svg")
+    page.emulate_media(reduced_motion="no-preference")
     page.get_by_role("button", name="Start timer").click()
     expect(page.locator("[data-timer-status]")).to_contain_text("Rep 1")
     first = title.inner_text()
@@ -143,8 +147,8 @@ def test_self_care_path_from_sign_up_to_a_completed_session(page, db):
         if page.get_by_role("button", name="Finish session").count():
             break
         current = title.inner_text()
-        page.keyboard.press("Tab")  # keyboard reaches the buttons
-        page.get_by_role("button", name="Done").click()
+        page.get_by_role("button", name="Done").focus()
+        page.keyboard.press("Enter")  # keyboard only
         expect(title).not_to_have_text(current)
     page.get_by_role("button", name="Finish session").click()
     expect(title).to_have_text("Session complete")

@@ -34,6 +34,8 @@ def start_session(*, plan: Plan, by: User, day: date | None = None) -> SessionLo
     if open_session is not None:
         return open_session
     ids = [item["exercise_id"] for item in exercises_due(plan.plan, day)]
+    if not ids:
+        raise ProgramError("Nothing is due today: it is a rest day.")
     return SessionLog.objects.create(member_id=plan.member_id, plan=plan, day=day, exercise_ids=ids)
 
 

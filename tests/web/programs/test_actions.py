@@ -12,6 +12,7 @@ from runcare.clinical.exercises.library import load_library
 from runcare.members.models import EpisodeStatus
 from runcare.programs import actions
 from runcare.programs.models import IntakeDraft, Plan, PlanChange, SessionLog, TriageRecord
+from runcare.programs.sessions import exercises_due
 from tests.web.programs.conftest import EMERGENCY, SEE_DOCTOR, URGENT
 
 pytestmark = pytest.mark.django_db
@@ -180,3 +181,14 @@ def test_one_active_plan_per_episode(member, plan_of):
             member=member, episode=plan.episode, plan={}, stage="P1", ruleset_version="x",
             library_version="x", created_at=timezone.now() - timedelta(days=1),
         )  # fmt: skip
+
+
+def test_rest_day_has_no_session(member, plan_of):
+    plan = plan_of(member)
+    rest = next(
+        timezone.now().date() + timedelta(days=n)
+        for n in range(7)
+        if not exercises_due(plan.plan, timezone.now().date() + timedelta(days=n))
+    )
+    with pytest.raises(actions.ProgramError):
+        actions.start_session(plan=plan, by=member, day=rest)
