@@ -164,3 +164,18 @@ def test_a_stopped_import_is_continued_from_its_page(
     assert response.status_code == 302
     job.refresh_from_db()
     assert (job.state, job.imported, job.resumable) == (JobState.DONE, 3, False)
+
+
+def test_gps_positions_never_reach_logs_or_the_database(member, import_file, caplog) -> None:
+    gpx = (
+        b'<?xml version="1.0"?><gpx xmlns="http://www.topografix.com/GPX/1/1"><trk><trkseg>'
+        b'<trkpt lat="51.4816123" lon="-3.1791456"><time>2025-03-02T07:00:00Z</time></trkpt>'
+        b'<trkpt lat="51.4916123" lon="-3.1791456"><time>2025-03-02T07:06:00Z</time></trkpt>'
+        b"</trkseg></trk></gpx>"
+    )
+    caplog.set_level("DEBUG")
+    job = import_file(member, gpx, "home.gpx")
+    assert job.imported == 1
+    stored = str(Activity.objects.values().get())
+    for canary in ("51.48", "3.179"):
+        assert canary not in caplog.text and canary not in stored
