@@ -156,3 +156,8 @@ def test_every_illustration_is_served(client):
             assert response["Content-Type"] == "image/svg+xml"
             assert ("<animate" in response.content.decode()) is (suffix == "")
     assert client.get("/illustrations/nope.svg").status_code == 404
+
+
+def test_htmx_gets_the_screen_fragment_only(client):
+    page = client.get("/check/", headers={"HX-Request": "true"}).content.decode()
+    assert page.lstrip().startswith('<section id="intake"') and "<html" not in page
