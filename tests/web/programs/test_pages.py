@@ -161,3 +161,21 @@ def test_every_illustration_is_served(client):
 def test_htmx_gets_the_screen_fragment_only(client):
     page = client.get("/check/", headers={"HX-Request": "true"}).content.decode()
     assert page.lstrip().startswith('<section id="intake"') and "<html" not in page
+
+
+def test_rescreen_after_a_pause_asks_the_warning_signs_again(login_as, member, plan_of):
+    from runcare.programs import actions
+
+    plan = plan_of(member)
+    actions.pause_plan(plan=plan, reason="Pain rose by 3.", by=member)
+    client = login_as(member)
+    response = client.get("/check/")
+    assert response.context["screen"].id == "emergency_signs"
+    first = response.context["screen"]
+    client.post("/check/", {q.key: NO for q in first.questions})
+    kept = IntakeDraft.objects.get(member=member).answers
+    assert kept["age"] == BENIGN["age"] and "swelling" not in kept  # signs are asked again
+    answer_all(client, BENIGN)
+    client.post("/check/finish/")
+    plan.refresh_from_db()
+    assert not plan.is_paused
