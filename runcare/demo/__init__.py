@@ -15,8 +15,8 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from runcare.accounts.mfa import reset_backup_codes, secret_base32
 from runcare.accounts.models import Role, User
-from runcare.checkins.demo import load_demo_checkins
 from runcare.activities.demo import load_demo_runs
+from runcare.checkins.demo import load_demo_checkins
 from runcare.members.models import CareAssignment, Episode, EpisodeStatus
 from runcare.organisations.models import Enrollment, OrgAdmin, Organisation
 from runcare.programs.demo import load_demo_program
