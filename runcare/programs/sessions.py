@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from typing import Any
 
 DAILY = 7
+ALTERNATIVES = frozenset({"cross_training"})
 
 
 def _per_week(block: dict[str, Any], week: int) -> int:
@@ -29,6 +30,14 @@ def _due_offsets(per_week: int) -> frozenset[int]:
     )
 
 
+def _choose(block: dict[str, Any], elapsed: int) -> list[dict[str, Any]]:
+    """Cross-training items are alternatives: one per session, taking turns."""
+    items = block["items"]
+    if block["kind"] in ALTERNATIVES and items:
+        return [items[(elapsed // DAILY + elapsed % DAILY) % len(items)]]
+    return list(items)
+
+
 def exercises_due(plan: dict[str, Any], day: date) -> list[dict[str, Any]]:
     """The prescriptions due on ``day``, in block order, each exercise once."""
     start = date.fromisoformat(plan["start"])
@@ -39,7 +48,7 @@ def exercises_due(plan: dict[str, Any], day: date) -> list[dict[str, Any]]:
     due: dict[str, dict[str, Any]] = {}
     for block in plan["blocks"]:
         if offset in _due_offsets(_per_week(block, week)):
-            for item in block["items"]:
+            for item in _choose(block, elapsed):
                 due.setdefault(item["exercise_id"], {**item, "block": block["kind"]})
     return list(due.values())
 
