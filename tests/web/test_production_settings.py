@@ -7,7 +7,8 @@ import sys
 BASE_ENV = {
     k: v
     for k, v in os.environ.items()
-    if not k.startswith("RUNCARE_") and k not in {"DJANGO_SETTINGS_MODULE", "DATABASE_URL"}
+    if not k.startswith("RUNCARE_")
+    and k not in {"DJANGO_SETTINGS_MODULE", "DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"}
 }
 
 
