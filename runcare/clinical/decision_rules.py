@@ -29,7 +29,30 @@ DECISION_RULES: tuple[DecisionRule, ...] = tuple(
         ),
         ("P-STAGE-2", "plan", ("S38", "S1"), "Pain-free members get the prevention plan."),
         ("P-SEE-1", "plan", ("CK",), "See-doctor: gentle, pain-free items only, no running."),
-        ("P-RISK-1", "plan", ("S24", "S25"), "Age 50+ or earlier strain: slower progression."),
+        (
+            "P-RISK-1",
+            "plan",
+            ("S24", "S25"),
+            "Age 50+ or earlier strain: slower progression (stage tests on 3 days, PR-STAGE-2).",
+        ),
+        (
+            "P-GRADE-1",
+            "plan",
+            ("S21", "S7", "S8", "S24", "S25", "CK"),
+            "Strain grade: expected time frame, items left out, in-person check, slower pace.",
+        ),
+        (
+            "P-MTSS-1",
+            "plan",
+            ("S50", "S52", "CK"),
+            "Shin splints: less running, no hops, flat ground, cross-training; bone-stress net.",
+        ),
+        (
+            "P-KTW-1",
+            "plan",
+            ("S30", "S31", "S31b", "CK"),
+            "Knee-to-wall under 10 cm on the painful side or sides >2 cm apart: add daily rocks.",
+        ),
         ("R-DVT-6", "plan", ("S4", "CK"), "Suspected clot: no stretching or calf loading."),
         (
             "P-SAFE-1",
@@ -62,6 +85,12 @@ DECISION_RULES: tuple[DecisionRule, ...] = tuple(
             "Second regression in a row: see a doctor.",
         ),
         ("PR-STAGE-1", "progression", ("S28",), "Stage criteria on two separate days: next stage."),
+        (
+            "PR-STAGE-2",
+            "progression",
+            ("S28", "S24"),
+            "Age 50+ or earlier strain: stage criteria on three separate days.",
+        ),
         (
             "PR-PROG-1",
             "progression",

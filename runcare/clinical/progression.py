@@ -5,6 +5,7 @@ acute muscle strains use stricter limits (S28). Volume and intensity never rise 
 """
 
 import statistics
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -17,6 +18,10 @@ from runcare.clinical.plans.model import Stage
 STOP_PAIN = 7
 WEEKLY_RISE = 2
 """7-day mean pain up by 2+ vs the week before: regress and re-screen (§5.2; S42)."""
+CRITERIA_DAYS = 2
+"""Stage criteria must be met on two separate days to unlock the next stage (§3.4; S28)."""
+SLOWER_CRITERIA_DAYS = 3
+"""Age 50+ or an earlier calf strain (P-RISK-1; S24, §11): one more day at each stage."""
 
 
 class Action(StrEnum):
@@ -46,6 +51,13 @@ class History:
     last_change: str | None = None
     """What the previous progression raised: "volume" or "intensity"."""
     previous_action: Action | None = None
+    slower: bool = False
+    """The plan recorded P-RISK-1 (see :func:`slower_progression`)."""
+
+
+def slower_progression(plan_decisions: Iterable[Mapping[str, Any]]) -> bool:
+    """Whether a stored plan's decisions include P-RISK-1 (age 50+ or an earlier strain)."""
+    return any(d.get("rule_id") == "P-RISK-1" for d in plan_decisions)
 
 
 @dataclass(frozen=True)
@@ -88,6 +100,7 @@ def _inputs(history: History, latest: CheckIn, baseline: float) -> dict[str, Any
         "limp": latest.limp,
         "signs": sorted(latest.signs),
         "model": "tendon" if history.tendon else "strain",
+        "slower_progression": history.slower,
     }
 
 
@@ -166,10 +179,17 @@ def _progress(
     if len(recent) < 2 or not all(calm) or not mornings_ok:
         return None
     criteria_days = {x.day for x in h.checkins if x.stage_criteria_met}
-    if len(criteria_days) >= 2 and h.stage is not Stage.P4:
+    needed = SLOWER_CRITERIA_DAYS if h.slower else CRITERIA_DAYS
+    if len(criteria_days) >= needed and h.stage is not Stage.P4:
+        rule_id, evidence, words = (
+            ("PR-STAGE-2", ("S28", "S24"), "three separate days (age or an earlier strain)")
+            if h.slower
+            else ("PR-STAGE-1", ("S28",), "two separate days")
+        )
         return ProgressionDecision(
-            Action.PROGRESS, "PR-STAGE-1", {**inputs, "criteria_days": len(criteria_days)},
-            ("S28",), f"Stage criteria met on two separate days: move to {h.stage.step(1)}.",
+            Action.PROGRESS, rule_id,
+            {**inputs, "criteria_days": len(criteria_days), "required_days": needed},
+            evidence, f"Stage criteria met on {words}: move to {h.stage.step(1)}.",
             h.stage.step(1),
         )  # fmt: skip
     change = "intensity" if h.last_change == "volume" else "volume"

@@ -76,8 +76,22 @@ _BEFORE_RUNNING = {
 }
 
 
-def run_guidance(stage: Stage, calf_strain: bool, restricted: bool) -> RunGuidance:
-    """What running is allowed at ``stage``; a restricted (see-doctor) plan never runs."""
+_IMPACT_LIMITED_P4 = (
+    "Run every other day on flat, even ground, keep every run within 10 % of your longest run "
+    "of the last 30 days, and leave hills, speed work and jumping until running feels easy. "
+    "If one spot on the shin bone becomes tender or hopping hurts, stop running and repeat the "
+    "safety questions."
+)
+"""Shin splints: reduced running and limited impact (evidence.md §1.1 MTSS row; S50, S52, CK)."""
+
+
+def run_guidance(
+    stage: Stage, calf_strain: bool, restricted: bool, *, impact_limited: bool = False
+) -> RunGuidance:
+    """What running is allowed at ``stage``; a restricted (see-doctor) plan never runs.
+
+    ``impact_limited`` (shin splints) keeps the return on flat, even ground and slower.
+    """
     if restricted:
         return RunGuidance(False, "Pause running until you have been assessed in person.")
     if stage in _BEFORE_RUNNING:
@@ -88,11 +102,14 @@ def run_guidance(stage: Stage, calf_strain: bool, restricted: bool) -> RunGuidan
         return RunGuidance(True, summary, calf_phase=phase.name)
     if stage is Stage.P3:
         first = WALK_RUN_TABLE[0]
+        ground = ", on flat, even ground" if impact_limited else ""
         summary = (
             f"Walk/run stage 1: run {first.run_min:g} min, walk {first.walk_min:g} min, "
-            f"{first.repeats} times, every other day."
+            f"{first.repeats} times, every other day{ground}."
         )
         return RunGuidance(True, summary, walk_run_stage=1)
+    if impact_limited:
+        return RunGuidance(True, _IMPACT_LIMITED_P4)
     return RunGuidance(
         True,
         "Run as usual, but keep every run within 10 % of your longest run of the last 30 days, "

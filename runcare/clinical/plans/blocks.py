@@ -5,6 +5,11 @@ from collections.abc import Iterable
 from runcare.clinical.conditions import Condition
 from runcare.clinical.exercises.library import Exercise
 from runcare.clinical.facts import Facts
+from runcare.clinical.plans.dorsiflexion import (
+    MOBILITY_EXERCISE,
+    DorsiflexionAssessment,
+    dorsiflexion_decision,
+)
 from runcare.clinical.plans.model import Block, Decision, Prescription, Stage
 from runcare.clinical.plans.safety import allowed
 from runcare.clinical.plans.templates import Template
@@ -113,6 +118,17 @@ def _simple_block(
     return [block], [Decision(rule_id, {"stage": stage.value}, evidence, note)]
 
 
+def _mobility_extra(
+    dorsiflexion: DorsiflexionAssessment | None, stage: Stage, facts: Facts
+) -> tuple[str, ...]:
+    """P-KTW-1: knee-to-wall rocks once the protect stage and the first 72 h are over."""
+    if dorsiflexion is None or not dorsiflexion.restricted:
+        return ()
+    if stage is Stage.P0 or _acute(facts):
+        return ()
+    return (MOBILITY_EXERCISE,)
+
+
 def assemble_blocks(
     template: Template,
     stage: Stage,
@@ -120,33 +136,48 @@ def assemble_blocks(
     suspected: frozenset[Condition],
     protect: bool,
     library: dict[str, Exercise],
+    *,
+    dorsiflexion: DorsiflexionAssessment | None = None,
 ) -> tuple[tuple[Block, ...], list[Decision]]:
-    """Loading, stretches, foot core, cross-training and warm-up, each filtered for safety."""
+    """Loading, stretches, foot core, cross-training and warm-up, each filtered for safety.
+
+    ``dorsiflexion`` (the knee-to-wall baseline) adds the mobility exercise when restricted.
+    """
     seen: set[str] = set()
 
     def pick(ids: Iterable[str]) -> list[Exercise]:
-        chosen = _pick([i for i in ids if i not in seen], library, suspected, protect)
+        fresh = [i for i in dict.fromkeys(ids) if i not in seen]
+        chosen = _pick(fresh, library, suspected, protect)
         seen.update(e.id for e in chosen)
         return chosen
 
+    extra = _mobility_extra(dorsiflexion, stage, facts)
     parts = [
-        _loading_blocks(pick(template.strength[stage])),
+        _loading_blocks(pick((*template.strength[stage], *extra))),
         _stretch_block(pick(template.stretches), stage, facts),
         _simple_block("foot_core", pick(template.foot_core), stage),
         _simple_block("cross_training", pick(template.cross_training), stage),
-        _warm_up_block(stage, protect, library),
+        _warm_up_block(stage, suspected, protect, library),
     ]
     blocks = tuple(b for bs, _ in parts for b in bs)
     decisions = [d for _, ds in parts for d in ds]
+    if dorsiflexion is not None and dorsiflexion.restricted:
+        decisions.append(dorsiflexion_decision(dorsiflexion, MOBILITY_EXERCISE in seen))
     return blocks, decisions
 
 
 def _warm_up_block(
-    stage: Stage, protect: bool, library: dict[str, Exercise]
+    stage: Stage, suspected: frozenset[Condition], protect: bool, library: dict[str, Exercise]
 ) -> tuple[list[Block], list[Decision]]:
+    """The warm-up obeys the same filters as the plan: no hops where the library forbids them
+    (shin splints, moderate strain) and no calf moves while protecting."""
     if stage < Stage.P3:
         return [], []
-    moves = build_warm_up(stage, calf_loading_allowed=not protect)
+    moves = [
+        m
+        for m in build_warm_up(stage, calf_loading_allowed=not protect)
+        if allowed(library[m.exercise_id], suspected, protect)
+    ]
     items = tuple(_prescribe(library[m.exercise_id]) for m in moves)
     note = "5-10 minutes before every run: " + ", ".join(f"{m.amount}" for m in moves) + "."
     decision = Decision("P-WARM-1", {"stage": stage.value}, ("S1", "CK"), note)

@@ -51,6 +51,19 @@ _TENDON_STRENGTH = {
     ),
     S.P4: ("alfredson_heel_drop_straight_knee", "alfredson_heel_drop_bent_knee", "pogo_hops"),
 }
+_MTSS_STRENGTH = {
+    S.P0: ("ankle_pumps",),
+    S.P1: _STRAIN_STRENGTH[S.P1],
+    S.P2: _STRAIN_STRENGTH[S.P2],
+    S.P3: _STRAIN_STRENGTH[S.P3],
+    S.P4: _STRAIN_STRENGTH[S.P3],
+}
+"""Calf and soleus strength without hops or skips: impact comes back through graded running
+only (the library also never offers plyometrics for shin splints)."""
+_DORSIFLEXION_STRENGTH = {
+    S.P0: ("ankle_pumps", "knee_to_wall_mobility"),
+    **{stage: ("knee_to_wall_mobility", *_STRAIN_STRENGTH[stage]) for stage in list(S)[1:]},
+}
 _STRETCHES = ("standing_calf_stretch", "standing_soleus_stretch", "knee_to_wall_stretch")
 _FOOT_CORE = ("short_foot", "toe_spread", "toe_flexion", "single_leg_balance")
 _CROSS = ("stationary_bike", "pool_running", "swimming")
@@ -130,8 +143,36 @@ PREVENTION = Template(
     ("S38", "S39", "S1"),
     "Prevention: an 8-week foot-core block plus calf strength and the three stretches.",
 )
+MTSS = Template(
+    "medial_tibial_stress_syndrome",
+    _MTSS_STRENGTH,
+    _STRETCHES,
+    _FOOT_CORE,
+    ("pool_running", "stationary_bike", "swimming"),
+    ("S50", "S52", "S38", "S27", "CK"),
+    "Shin splints: less running and no jumping for now, pool running or cycling instead, a "
+    "stronger calf and foot, then a slow return to running on even ground.",
+)
+DORSIFLEXION = Template(
+    "restricted_dorsiflexion",
+    _DORSIFLEXION_STRENGTH,
+    ("knee_to_wall_stretch", "standing_soleus_stretch", "standing_calf_stretch"),
+    (),
+    _CROSS,
+    ("S30", "S31", "S1", "CK"),
+    "A stiff ankle: daily knee-to-wall work and soleus stretches to regain the bend, with calf "
+    "strength alongside.",
+)
 
-OVERUSE_TEMPLATES = frozenset({"achilles_tendinopathy", "load_intolerance", "doms"})
+OVERUSE_TEMPLATES = frozenset(
+    {
+        "achilles_tendinopathy",
+        "load_intolerance",
+        "doms",
+        "medial_tibial_stress_syndrome",
+        "restricted_dorsiflexion",
+    }
+)
 """Templates that follow the pain-monitoring model (S40) rather than strict strain rules."""
 
 _BY_CONDITION = {
@@ -144,7 +185,15 @@ _BY_CONDITION = {
     Condition.ACHILLES_TENDINOPATHY_MIDPORTION: TENDON,
     Condition.DOMS: DOMS,
     Condition.EXERCISE_ASSOCIATED_MUSCLE_CRAMP: CRAMP,
+    Condition.MEDIAL_TIBIAL_STRESS_SYNDROME: MTSS,
+    Condition.RESTRICTED_ANKLE_DORSIFLEXION: DORSIFLEXION,
 }
+
+TEMPLATES_BY_NAME: dict[str, Template] = {
+    t.name: t
+    for t in (STRAIN, SOLEUS, TENDON, OVERUSE, DOMS, CRAMP, PREVENTION, MTSS, DORSIFLEXION)
+}
+"""Every template by the name a stored plan records, for rebuilding a plan at another stage."""
 
 
 def template_for(condition: Condition, pain_free: bool) -> Template:

@@ -18,7 +18,7 @@ from runcare.clinical.triage import (
 )
 from runcare.clinical.triage.rules import Rule
 
-RULESET_VERSION = "2026.1"
+RULESET_VERSION = "2026.2"
 
 ESCALATION_RULES: tuple[Rule, ...] = (
     *dvt.RULES,
