@@ -10,7 +10,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 
-from runcare.activities import importing, sources
+from runcare.activities import importing, signals, sources
 from runcare.activities.known import KnownActivities
 from runcare.activities.models import Activity, ImportJob, JobState, RunPain
 from runcare.activities.uploads import check_size, store_upload, stored_path
@@ -53,16 +53,40 @@ def start_import(*, member: Any, upload: Any, by: Any, enqueue: bool = True) -> 
 
 
 def resume_import(*, job: ImportJob, by: Any) -> ImportJob:
-    """Queue an import that stopped part-way; it continues after its last committed batch."""
+    """Queue an import that stopped part-way (failed, or stalled because its worker died);
+    it continues after its last committed batch."""
     _own(job.member, by)
     if not job.resumable:
         return job
-    job.state = JobState.QUEUED
-    job.save(update_fields=["state"])
+    _requeue(job)
+    return job
+
+
+def _requeue(job: ImportJob) -> None:
     from runcare.activities.tasks import import_activities
 
+    job.state, job.heartbeat_at = JobState.QUEUED, timezone.now()
+    job.save(update_fields=["state", "heartbeat_at"])
     transaction.on_commit(lambda: import_activities.enqueue(job.pk))
-    return job
+
+
+def requeue_stalled() -> list[int]:
+    """Re-queue every stalled import (run at worker start-up, when no import can be running
+    in this worker); returns their ids. The heartbeat is reset first so that a second worker
+    starting at the same time does not queue the same job twice."""
+    ids: list[int] = []
+    with transaction.atomic():
+        running = (
+            ImportJob.objects.select_for_update(skip_locked=True)
+            .filter(state=JobState.RUNNING)
+            .exclude(stored_name="")
+        )
+        for job in running:
+            if job.stalled:
+                log.warning("import %s stalled: queued again", job.pk)
+                _requeue(job)
+                ids.append(job.pk)
+    return ids
 
 
 def run_import(job_id: int, *, progress: Progress | None = None,
@@ -76,8 +100,8 @@ def run_import(job_id: int, *, progress: Progress | None = None,
         job.started_at = timezone.now()
     if not job.total_estimate:
         job.total_estimate = sources.estimate_entries(path) if sources.sniff(path) == "zip" else 1
-    job.state, job.message = JobState.RUNNING, ""
-    job.save(update_fields=["state", "message", "started_at", "total_estimate"])
+    job.state, job.message, job.heartbeat_at = JobState.RUNNING, "", timezone.now()
+    job.save(update_fields=["state", "message", "started_at", "total_estimate", "heartbeat_at"])
     try:
         _import_items(job, path, progress, batch_size)
     except Exception as exc:
@@ -118,6 +142,8 @@ def _finish(job: ImportJob, path: Any) -> None:
     job.finished_at, job.stored_name = timezone.now(), ""
     job.save(update_fields=["state", "message", "finished_at", "stored_name"])
     path.unlink(missing_ok=True)
+    if job.imported:
+        signals.runs_imported.send(sender=ImportJob, member=job.member, job=job)
 
 
 def record_run_pain(*, activity: Activity, during: int | None, after: int | None,
@@ -137,6 +163,8 @@ def record_run_pain(*, activity: Activity, during: int | None, after: int | None
         record_event(action=AuditAction.CREATE if created else AuditAction.UPDATE, actor=by,
                      subject_member_id=activity.member_id, object_type="runpain",
                      object_id=pain.pk)  # fmt: skip
+    replies = signals.run_pain_recorded.send(sender=RunPain, pain=pain, by=by)
+    pain.plan_notes = [str(reply) for _, reply in replies if reply]  # type: ignore[attr-defined]
     return pain
 
 

@@ -35,6 +35,9 @@ class ImportJobOut(Schema):
     notes: list[ImportNote]
     created_at: datetime
     finished_at: datetime | None
+    #: Marked running but silent for ten minutes: the worker stopped; resuming continues it.
+    stalled: bool
+    resumable: bool
 
 
 class ActivityOut(Schema):

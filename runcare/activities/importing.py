@@ -12,6 +12,7 @@ from typing import Any
 
 from django.db import transaction
 from django.db.models import Q
+from django.utils import timezone
 
 from runcare.activities.archive_sandbox import ImportItem
 from runcare.activities.known import KnownActivities
@@ -118,7 +119,7 @@ def commit(job: ImportJob, tally: Tally, progress: float) -> None:
         fields: dict[str, Any] = {
             "processed": tally.processed, "imported": tally.imported,
             "duplicates": tally.duplicates, "skipped": tally.skipped, "failed": tally.failed,
-            "notes": tally.notes, "progress": progress,
+            "notes": tally.notes, "progress": progress, "heartbeat_at": timezone.now(),
         }  # fmt: skip
         ImportJob.objects.filter(pk=job.pk).update(**fields)
     for key, value in fields.items():

@@ -4,10 +4,16 @@ Activities keep summaries and downsampled chart streams (time, distance, speed, 
 cadence, altitude), never GPS positions: a track reveals where a runner lives.
 """
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+
+STALL_MINUTES = 10
+"""A running import commits a batch (and its heartbeat) every few seconds even on slow files,
+each of which is parsed under a time cap far below this; ten silent minutes mean the worker died."""
 
 
 class SourceKind(models.TextChoices):
@@ -128,6 +134,8 @@ class ImportJob(models.Model):
     progress = models.FloatField(default=0.0)
     created_at = models.DateTimeField(default=timezone.now)
     started_at = models.DateTimeField(null=True, blank=True)
+    #: Set with every committed batch: a running job whose heartbeat is old has lost its worker.
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
@@ -149,9 +157,21 @@ class ImportJob(models.Model):
         return self.state in (JobState.DONE, JobState.FAILED)
 
     @property
+    def stalled(self) -> bool:
+        """Marked running, but no batch committed for ``STALL_MINUTES``: its worker is gone."""
+        if self.state != JobState.RUNNING:
+            return False
+        beat = self.heartbeat_at or self.started_at or self.created_at
+        return timezone.now() - beat > timedelta(minutes=STALL_MINUTES)
+
+    @property
+    def stopped(self) -> bool:
+        return self.state == JobState.FAILED or self.stalled
+
+    @property
     def resumable(self) -> bool:
         """Stopped part-way with its upload still stored: running it again continues it."""
-        return self.state == JobState.FAILED and bool(self.stored_name)
+        return self.stopped and bool(self.stored_name)
 
     @property
     def percent(self) -> int:

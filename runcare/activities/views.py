@@ -101,16 +101,20 @@ def activity_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def record_pain(request: HttpRequest, pk: int) -> HttpResponse:
     activity = queries.activity_for(request.user, pk)
     form = RunPainForm(request.POST)
+    notes: list[str] = []
     if form.is_valid():
-        actions.record_run_pain(activity=activity, by=request.user, **form.cleaned_data)
+        pain = actions.record_run_pain(activity=activity, by=request.user, **form.cleaned_data)
+        notes = pain.plan_notes  # type: ignore[attr-defined]
     if request.htmx:  # type: ignore[attr-defined]
-        context = {"activity": activity, "form": form, "saved": form.is_valid(), "own": True}
+        context = {"activity": activity, "form": form, "saved": form.is_valid(), "own": True,
+                   "plan_notes": notes}  # fmt: skip
         return render(
             request, "activities/_pain_form.html", context, status=200 if form.is_valid() else 400
         )
     if not form.is_valid():
         return _detail(request, activity, form, status=400)
-    messages.success(request, _("Pain saved for this run."))
+    for note in [_("Pain saved for this run."), *notes]:
+        messages.success(request, note)
     return redirect("activities:detail", pk=pk)
 
 

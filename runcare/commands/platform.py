@@ -110,8 +110,17 @@ def _wait_for(children: list[subprocess.Popen]) -> None:  # type: ignore[type-ar
 
 
 def worker() -> None:
-    """Run background tasks (activity imports, reminders) from the database queue."""
+    """Run background tasks (activity imports, reminders) from the database queue.
+
+    Imports left "running" by a worker that was killed are queued again first (see
+    ``ImportJob.stalled``); they continue after their last committed batch.
+    """
     setup_django()
+    from runcare.activities.actions import requeue_stalled
+
+    stalled = requeue_stalled()
+    if stalled:
+        typer.echo(f"Queued {len(stalled)} stalled import(s) again: {stalled}")
     _manage("db_worker")
 
 

@@ -1,4 +1,4 @@
-"""The plan's exercise days as an iCalendar (RFC 5545) feed.
+"""The plan's exercise and scheduled-run days as an iCalendar (RFC 5545) feed.
 
 Events are all-day and say only "RunCare exercise session": a calendar is often shared or
 synced to other services, so the feed carries no diagnosis, pain score or exercise detail.
@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from runcare.programs.runs import planned_day
 from runcare.programs.sessions import exercises_due
 
 PAST_DAYS = 7
@@ -38,7 +39,7 @@ def _fold(line: str) -> str:
 def calendar(
     plans: list[Any], *, today: date, now: datetime, open_url: str, title: str, summary: str
 ) -> str:
-    """One event per day with exercises due, from a week ago to four weeks ahead."""
+    """One event per day with exercises or a run due, from a week ago to four weeks ahead."""
     lines = [
         "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//RunCare//Exercise plan//EN",
         "CALSCALE:GREGORIAN", "METHOD:PUBLISH", f"X-WR-CALNAME:{_escape(title)}",
@@ -47,7 +48,8 @@ def calendar(
     for plan in plans:
         for offset in range(-PAST_DAYS, AHEAD_DAYS + 1):
             day = today + timedelta(days=offset)
-            if not exercises_due(plan.plan, day):
+            running = planned_day(plan.plan, day)
+            if not exercises_due(plan.plan, day) and not (running and running.is_run):
                 continue
             lines += [
                 "BEGIN:VEVENT", f"UID:plan-{plan.pk}-{day:%Y%m%d}@runcare",

@@ -24,7 +24,7 @@ from runcare.clinical.intake.flow import answers_to_facts, next_screen
 from runcare.clinical.intake.questionnaire import load_questionnaire
 from runcare.clinical.triage.engine import triage, triage_to_dict
 from runcare.members.access import get_for, get_member_for
-from runcare.programs import actions, display, queries
+from runcare.programs import actions, display, queries, run_display
 from runcare.programs.errors import ProgramError
 from runcare.programs.forms import DoneForm, OverrideForm, TooPainfulForm
 from runcare.programs.models import TriageRecord
@@ -101,6 +101,36 @@ class SessionOut(Schema):
     results: dict[str, Any]
     completed_at: datetime | None
     offer: str | None
+
+
+class RunLevelOut(Schema):
+    key: str
+    title: str
+    summary: str
+    total_min: int
+    steps: list[str]
+
+
+class RunSlotOut(Schema):
+    day: date
+    status: str
+    level: str
+    activity_id: int | None = None
+    distance_m: float | None = None
+    duration_s: float | None = None
+    pain_during: int | None = None
+    pain_after: int | None = None
+    pain_next_morning: int | None = None
+    decision: dict[str, Any] | None = None
+    swap: dict[str, Any] | None = None
+
+
+class RunsOut(Schema):
+    allowed: bool
+    summary: str
+    level: RunLevelOut | None
+    slots: list[RunSlotOut]
+    unscheduled_activity_ids: list[int]
 
 
 class DoneIn(Schema):
@@ -227,6 +257,32 @@ def override(request: HttpRequest, member_id: int, payload: OverrideIn) -> list[
     except ProgramError as error:
         raise _invalid({error.field: [error.message]}) from None
     return [ChangeOut.from_orm(c) for c in changes]
+
+
+def _slot_out(slot: Any) -> RunSlotOut:
+    run = slot.run
+    fields = ("activity_id", "distance_m", "duration_s", "pain_during", "pain_after",
+              "pain_next_morning")  # fmt: skip
+    return RunSlotOut(
+        day=slot.day, status=slot.status, level=slot.planned.level.title,
+        decision=slot.decision, swap=slot.planned.swap,
+        **({f: getattr(run, f) for f in fields} if run else {}),
+    )  # fmt: skip
+
+
+@router.get("/members/{member_id}/runs", response={200: RunsOut, **ERRORS})
+def member_runs(request: HttpRequest, member_id: int) -> RunsOut:
+    """Scheduled runs two weeks back and one ahead, matched to recorded runs (± 1 day)."""
+    plan = _plan_of(request, member_id)
+    running = run_display.running(request.auth, plan, timezone.now().date())  # type: ignore[attr-defined]
+    level = running.level
+    return RunsOut(
+        allowed=bool(plan.plan["run"]["allowed"]), summary=plan.plan["run"]["summary"],
+        level=RunLevelOut(key=level.key, title=level.title, summary=level.summary,
+                          total_min=level.total_min, steps=level.steps) if level else None,
+        slots=[_slot_out(s) for s in running.slots],
+        unscheduled_activity_ids=[r.activity_id for r in running.unscheduled],
+    )  # fmt: skip
 
 
 @router.get("/today", response={200: list[dict[str, Any]], **ERRORS})

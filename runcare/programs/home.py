@@ -10,6 +10,7 @@ from django.utils import timezone
 from runcare.clinical.fact_specs import FactsError
 from runcare.clinical.intake.flow import answers_to_facts, next_screen
 from runcare.programs import actions, display, intake_store, queries
+from runcare.programs.runs import planned_day
 from runcare.programs.sessions import exercises_due
 
 
@@ -41,5 +42,6 @@ def today_card(request: HttpRequest) -> dict[str, Any]:
     return {
         "program_plan": plan,
         "program_today": [display.item(p) for p in due],
+        "program_run": planned_day(plan.plan, day) if plan and not plan.is_paused else None,
         "program_triage": None if plan else queries.latest_triage(user, user),  # type: ignore[arg-type]
     }

@@ -169,3 +169,31 @@ class SessionLog(models.Model):
     @property
     def too_painful_count(self) -> int:
         return sum(1 for r in self.results.values() if r.get("status") == "too_painful")
+
+
+class RunDecision(models.Model):
+    """The progression decision taken from the pain on one scheduled run.
+
+    ``level_before`` is the walk/run level the run was done at, so a later correction of the
+    same run's pain (the next-morning score usually comes a day later) is decided again from
+    the same starting point instead of stacking a second step.
+    """
+
+    member = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="run_decisions"
+    )
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="run_decisions")
+    activity = models.ForeignKey(
+        "activities.Activity", on_delete=models.CASCADE, related_name="run_decisions"
+    )
+    day = models.DateField()
+    level_before = models.PositiveSmallIntegerField()
+    level_after = models.PositiveSmallIntegerField()
+    decision = models.JSONField()
+    at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-day", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["plan", "activity"], name="rundecision_one_per_run"),
+        ]

@@ -7,7 +7,7 @@ from typing import Any
 
 from runcare.accounts.models import User
 from runcare.members.access import get_for, list_for
-from runcare.programs.models import Plan, PlanChange, SessionLog, TriageRecord
+from runcare.programs.models import Plan, PlanChange, RunDecision, SessionLog, TriageRecord
 
 
 def active_plan(user: Any, member: User) -> Plan | None:
@@ -45,3 +45,9 @@ def session_for(user: Any, session_id: int) -> SessionLog:
 def open_session(user: Any, plan: Plan, day: date) -> SessionLog | None:
     rows = list_for(user, SessionLog.objects.filter(plan=plan, day=day, completed_at=None), limit=1)
     return rows[0] if rows else None
+
+
+def run_decisions(user: Any, plan: Plan, first: date, last: date) -> dict[int, dict[str, Any]]:
+    """Stored run decisions by activity id for runs on ``first``..``last`` (one query)."""
+    rows = RunDecision.objects.filter(plan=plan, day__gte=first, day__lte=last)
+    return {r.activity_id: r.decision for r in list_for(user, rows)}

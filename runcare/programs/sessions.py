@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+from runcare.programs.runs import planned_day
+
 DAILY = 7
 ALTERNATIVES = frozenset({"cross_training"})
 
@@ -38,6 +40,17 @@ def _choose(block: dict[str, Any], elapsed: int) -> list[dict[str, Any]]:
     return list(items)
 
 
+def _cross_training(block: dict[str, Any], elapsed: int, running: Any) -> list[dict[str, Any]]:
+    """With scheduled runs, cross-training follows the running rhythm (the days between runs,
+    and a swapped run at the run's length) instead of its own weekly count."""
+    if running.kind != "cross_training":
+        return []
+    if not running.swap:
+        return _choose(block, elapsed)
+    chosen = [i for i in block["items"] if i["exercise_id"] == running.swap["exercise_id"]]
+    return [{**i, "hold_s": running.cross_minutes * 60} for i in chosen[:1]]
+
+
 def exercises_due(plan: dict[str, Any], day: date) -> list[dict[str, Any]]:
     """The prescriptions due on ``day``, in block order, each exercise once."""
     start = date.fromisoformat(plan["start"])
@@ -45,11 +58,17 @@ def exercises_due(plan: dict[str, Any], day: date) -> list[dict[str, Any]]:
     if elapsed < 0:
         return []
     week, offset = elapsed // DAILY + 1, elapsed % DAILY
+    running = planned_day(plan, day)
     due: dict[str, dict[str, Any]] = {}
     for block in plan["blocks"]:
-        if offset in _due_offsets(_per_week(block, week)):
-            for item in _choose(block, elapsed):
-                due.setdefault(item["exercise_id"], {**item, "block": block["kind"]})
+        if block["kind"] in ALTERNATIVES and running is not None:
+            items = _cross_training(block, elapsed, running)
+        elif offset in _due_offsets(_per_week(block, week)):
+            items = _choose(block, elapsed)
+        else:
+            items = []
+        for item in items:
+            due.setdefault(item["exercise_id"], {**item, "block": block["kind"]})
     return list(due.values())
 
 

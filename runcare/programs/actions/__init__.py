@@ -19,6 +19,10 @@ All are keyword-only, own their transaction and take the acting user as ``by``:
     use_regression(*, session, exercise_id, by) -> SessionLog
     finish_session(*, session, by) -> SessionLog
     log_session(*, plan, results, by, day=None) -> SessionLog   # a whole session at once
+    apply_run_decision(*, plan, activity_id, day, decision, today, by) -> RunDecision
+        # decision: the core's ProgressionDecision as a dict; moves the walk/run level
+    swap_next_run(*, plan, after, rule_id, inputs, evidence, reason, source, by)
+        -> PlanChange | None   # the next run becomes cross-training; once per source
 
 Raises ``ProgramError`` (with a member-readable message) for refused changes, and
 ``FactsError`` from the clinical core for invalid answers.
@@ -37,6 +41,7 @@ from runcare.programs.actions.plans import (
     pause_plan,
     resume_plan,
 )
+from runcare.programs.actions.runs import apply_run_decision, swap_next_run
 from runcare.programs.actions.sessions import (
     finish_session,
     log_exercise,
@@ -50,6 +55,7 @@ from runcare.programs.errors import ProgramError
 __all__ = [
     "ProgramError",
     "TriageOutcome",
+    "apply_run_decision",
     "attach_visitor_answers",
     "change_stage",
     "complete_triage",
@@ -63,5 +69,6 @@ __all__ = [
     "report_too_painful",
     "resume_plan",
     "start_session",
+    "swap_next_run",
     "use_regression",
 ]

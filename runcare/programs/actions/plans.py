@@ -20,6 +20,7 @@ from runcare.clinical.plans.export import plan_to_dict
 from runcare.clinical.plans.model import Stage
 from runcare.clinical.triage.engine import triage
 from runcare.members.models import Episode, EpisodeStatus
+from runcare.programs import runs
 from runcare.programs.errors import ProgramError
 from runcare.programs.models import ChangeKind, Plan, PlanChange
 from runcare.programs.staging import plan_dict_at_stage
@@ -120,7 +121,8 @@ def change_stage(
         return None
     facts = plan.triage.facts if plan.triage else {}
     rebuilt = plan_dict_at_stage(facts, stage, date.fromisoformat(plan.plan["start"]))
-    plan.plan = {**plan.plan, **_stage_parts(rebuilt), "overrides": plan.plan.get("overrides", [])}
+    data = {**plan.plan, **_stage_parts(rebuilt), "overrides": plan.plan.get("overrides", [])}
+    plan.plan = runs.with_fresh_schedule(data, _today())
     old, plan.stage, plan.updated_at = plan.stage, rebuilt["stage"], timezone.now()
     plan.save(update_fields=["plan", "stage", "updated_at"])
     return _record(

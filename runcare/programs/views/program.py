@@ -10,8 +10,9 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from runcare.accounts.models import User
-from runcare.programs import display, queries
+from runcare.programs import display, queries, run_display
 from runcare.programs.models import Plan
+from runcare.programs.runs import planned_day
 from runcare.programs.sessions import week_of
 from runcare.programs.unlocks import next_stage_criteria
 
@@ -21,8 +22,10 @@ def plan_context(user: Any, plan: Plan) -> dict[str, Any]:
     today = timezone.now().date()
     monday = display.monday_of(today)
     done_days = {s.day for s in queries.week_sessions(user, plan, monday) if s.completed_at}
-    week = [(day, len(items), day in done_days) for day, items in week_of(plan.plan, monday)]
+    week = [(day, len(items), day in done_days, planned_day(plan.plan, day))
+            for day, items in week_of(plan.plan, monday)]  # fmt: skip
     return {
+        "running": run_display.running(user, plan, today),
         "plan": plan,
         "blocks": display.blocks(plan.plan),
         "decisions": display.decisions(plan.decisions),

@@ -15,6 +15,8 @@ from runcare.programs.display import item
 from runcare.programs.errors import ProgramError
 from runcare.programs.forms import DoneForm, ExerciseForm, TooPainfulForm
 from runcare.programs.player import player_context
+from runcare.programs.run_display import warm_up
+from runcare.programs.runs import planned_day
 from runcare.programs.sessions import exercises_due
 
 
@@ -26,6 +28,8 @@ def today(request: HttpRequest) -> HttpResponse:
     if plan is not None:
         context["items"] = [item(p) for p in exercises_due(plan.plan, day)]
         context["open_session"] = queries.open_session(request.user, plan, day)
+        context["run_day"] = planned_day(plan.plan, day)
+        context["warm_up"] = warm_up(plan.plan)
     return render(request, "programs/today.html", context)
 
 
