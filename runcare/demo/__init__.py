@@ -19,7 +19,7 @@ from runcare.activities.demo import load_demo_runs
 from runcare.checkins.demo import load_demo_checkins
 from runcare.members.models import CareAssignment, Episode, EpisodeStatus
 from runcare.organisations.models import Enrollment, OrgAdmin, Organisation
-from runcare.programs.demo import load_demo_program
+from runcare.programs.demo import load_demo_program, load_demo_walk_run
 
 DEMO_DOMAIN = "demo.runcare.test"
 DEMO_PASSWORD = "calf-raise-demo"  # noqa: S105 - printed on purpose; demo refuses production
@@ -77,6 +77,7 @@ def load_demo() -> list[DemoLogin]:
     load_demo_program(member)
     load_demo_runs(member)
     load_demo_checkins(member)
+    load_demo_walk_run(second)
     logins = [
         DemoLogin("member", member.email, DEMO_PASSWORD),
         DemoLogin("member", second.email, DEMO_PASSWORD),

@@ -4,7 +4,7 @@ as they are."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from django.utils import timezone
 
@@ -65,4 +65,46 @@ def load_demo_program(member: User) -> Plan | None:
         if index == 0:
             results[ids[0]] = {"status": "too_painful", "pain": 6, "side": "left"}
         actions.log_session(plan=plan, results=results, by=member, day=day)
+    return plan
+
+
+WALK_RUN_FACTS = {
+    **DEMO_FACTS, "age": 36, "sex": "male", "location": "mid_calf", "onset": "gradual",
+    "mechanism": "training_load_increase", "days_since_onset": 24, "notes": "",
+    "single_leg_heel_raise_reps_affected": 22, "single_leg_heel_raise_reps_other": 25,
+    "morning_stiffness": False,
+}  # fmt: skip
+WALK_RUN_RUNS = ((8, 2.3, 1, 1, 1), (6, 2.5, 2, 1, 0), (4, 2.6, 3, 2, 1))
+"""(days ago, km, pain during, right after, next morning): calm, calm, then acceptable."""
+
+
+def load_demo_walk_run(member: User) -> Plan | None:
+    """A second demo member back to walk/run: three scheduled runs with pain, one stage up, and
+    today's run due. Idempotent like the program above."""
+    from runcare.activities.actions import record_run_pain
+    from runcare.activities.models import Activity
+    from runcare.programs import runs
+
+    if Plan.objects.filter(member=member).exists():
+        return None
+    today = timezone.now().date()
+    plan = actions.complete_triage(member=member, facts=parse_facts(WALK_RUN_FACTS), by=member,
+                                   today=today - timedelta(days=12)).plan  # fmt: skip
+    if plan is None:
+        return None
+    actions.change_stage(plan=plan, new_stage="P3", rule_id="PR-STAGE-1",
+                         inputs={"criteria_days": 2}, evidence=("S28",), by=member,
+                         reason="Stage criteria met on two separate days: move to P3.")  # fmt: skip
+    plan.refresh_from_db()
+    plan.plan["run_schedule"]["anchor"] = (today - timedelta(days=8)).isoformat()
+    plan.save(update_fields=["plan"])
+    for days_ago, km, during, after, morning in WALK_RUN_RUNS:
+        day = today - timedelta(days=days_ago)
+        run = Activity.objects.create(
+            member=member, content_hash=f"demo-walk-run-{day}", source_kind="fit",
+            file_format="fit", sport="running", distance_m=km * 1000,
+            timer_s=runs.current_level(Plan.objects.get(pk=plan.pk).plan).total_min * 60,
+            start_time_utc=timezone.make_aware(datetime.combine(day, time(7, 30))),
+        )  # fmt: skip
+        record_run_pain(activity=run, during=during, after=after, next_morning=morning, by=member)
     return plan
