@@ -16,7 +16,13 @@ from runcare.clinical.checkins import CheckIn as ClinicalCheckIn
 from runcare.clinical.checkins import RescreenCheck, needs_rescreen
 from runcare.clinical.plans.builder import OVERUSE_TEMPLATES
 from runcare.clinical.plans.model import Stage
-from runcare.clinical.progression import Action, History, ProgressionDecision, decide_progression
+from runcare.clinical.progression import (
+    Action,
+    History,
+    ProgressionDecision,
+    decide_progression,
+    slower_progression,
+)
 from runcare.programs.actions import change_stage, pause_plan
 from runcare.programs.models import Plan
 
@@ -54,6 +60,7 @@ def _history(plan: Plan, previous: Sequence[Any], current: ClinicalCheckIn) -> H
         tendon=plan.plan.get("template") in OVERUSE_TEMPLATES,
         last_change=progressed[-1]["change"] if progressed else None,
         previous_action=Action(last["action"]) if last else None,
+        slower=slower_progression(plan.decisions),
     )
 
 

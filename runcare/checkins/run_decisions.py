@@ -22,7 +22,7 @@ from runcare.checkins.models import CheckIn
 from runcare.clinical.checkins import CheckIn as ClinicalCheckIn
 from runcare.clinical.plans.builder import OVERUSE_TEMPLATES
 from runcare.clinical.plans.model import Stage
-from runcare.clinical.progression import Action, History, decide_progression
+from runcare.clinical.progression import Action, History, decide_progression, slower_progression
 from runcare.programs import runs
 from runcare.programs.actions import apply_run_decision
 from runcare.programs.models import Plan, RunDecision
@@ -70,6 +70,7 @@ def _history(plan: Plan, slots: list[RunSlot], current: Any) -> History:
         checkins=(*(as_clinical(r, plan.stage) for r in daily), *from_runs),
         tendon=plan.plan.get("template") in OVERUSE_TEMPLATES,
         previous_action=_previous_action(plan, current.activity_id, current.day),
+        slower=slower_progression(plan.decisions),
     )
 
 
