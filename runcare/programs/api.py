@@ -194,7 +194,7 @@ def run_triage(request: HttpRequest, payload: AnswersIn) -> TriageOut:
     user = request.auth  # type: ignore[attr-defined]
     if isinstance(user, dict) or not getattr(user, "is_member", False):
         return TriageOut(id=None, plan_id=None, **_triage_fields(triage_to_dict(triage(facts))))
-    outcome = actions.complete_triage(member=user, facts=facts, by=user)
+    outcome = actions.complete_triage(member=user, facts=facts, by=user, answers=payload.answers)
     plan_id = outcome.plan.pk if outcome.plan else None
     return TriageOut(id=outcome.record.pk, plan_id=plan_id, **_triage_fields(outcome.record.result))
 

@@ -29,7 +29,7 @@ def claim_visitor_intake(request: HttpRequest) -> None:
         except FactsError:
             facts = None
         if facts is not None:
-            actions.complete_triage(member=member, facts=facts, by=member)  # type: ignore[arg-type]
+            actions.complete_triage(member=member, facts=facts, by=member, answers=state.answers)  # type: ignore[arg-type]
     intake_store.forget_visitor(request)
 
 

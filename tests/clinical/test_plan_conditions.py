@@ -364,3 +364,31 @@ def test_stored_plan_decisions_tell_progression_to_go_slower() -> None:
     older = [{"rule_id": d.rule_id} for d in plan(age=60).decisions]
     younger = [{"rule_id": d.rule_id} for d in plan().decisions]
     assert slower_progression(older) and not slower_progression(younger)
+
+
+# --- rebuilding a plan at a later stage ---------------------------------------------------
+
+
+def test_a_plan_rebuilt_at_a_later_stage_uses_that_stages_exercises_and_running() -> None:
+    facts = parse_facts(with_(**SPRINT))
+    first = build_plan(facts, triage(facts), TODAY)
+    later = build_plan(facts, triage(facts), TODAY, at_stage=Stage.P3)
+    assert first is not None and later is not None
+    assert first.stage is not Stage.P3 and later.stage is Stage.P3
+    assert later.run.allowed and not first.run.allowed
+    assert all_ids(later.blocks) != all_ids(first.blocks)
+
+
+def test_rebuilding_a_see_doctor_plan_never_goes_past_the_gentle_cap() -> None:
+    facts = parse_facts(with_(limp=True))
+    rebuilt = build_plan(facts, triage(facts), TODAY, at_stage=Stage.P4)
+    assert rebuilt is not None and rebuilt.restricted
+    assert rebuilt.stage is Stage.P1
+
+
+def test_rebuilding_keeps_the_knee_to_wall_rule() -> None:
+    baseline = {"knee_to_wall_cm_left": 6, "knee_to_wall_cm_right": 11}
+    facts = parse_facts(with_(**SPRINT))
+    rebuilt = build_plan(facts, triage(facts), TODAY, baseline=baseline, at_stage=Stage.P2)
+    assert rebuilt is not None
+    assert "P-KTW-1" in rule_ids(rebuilt)

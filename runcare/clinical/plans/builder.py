@@ -107,17 +107,24 @@ def build_plan(
     today: date,
     *,
     baseline: Mapping[str, Any] | None = None,
+    at_stage: Stage | None = None,
 ) -> Plan | None:
     """No plan at all for emergency or urgent results: medical care comes first.
 
     ``baseline`` holds the intake's baseline measures (``answers_to_baseline``); the
-    knee-to-wall distances in it decide P-KTW-1.
+    knee-to-wall distances in it decide P-KTW-1. ``at_stage`` rebuilds the same plan at a stage
+    chosen later (a progression decision or a therapist), so a stage change goes through the
+    very same template, safety, dosing and running rules; the see-doctor cap still applies.
     """
     if result.level not in PROGRAM_LEVELS:
         return None
     pain_free = _pain_free(facts, result)
     template = template_for(result.condition, pain_free)
     stage, decisions = _choose_stage(facts, result, template, pain_free)
+    if at_stage is not None:
+        stage = at_stage
+        if result.level is TriageLevel.SEE_DOCTOR:
+            stage = min(stage, Stage.P1)
     decisions.insert(0, _template_decision(template, result.condition, pain_free))
     protect = protective_decision(result.suspected)
     restricted = result.level is TriageLevel.SEE_DOCTOR

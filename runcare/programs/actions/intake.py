@@ -13,6 +13,7 @@ from django.utils import timezone
 from runcare.accounts.models import User
 from runcare.clinical.fact_parsing import facts_to_dict
 from runcare.clinical.facts import Facts
+from runcare.clinical.intake.flow import answers_to_baseline
 from runcare.clinical.intake.questionnaire import load_questionnaire
 from runcare.clinical.levels import TriageLevel
 from runcare.clinical.triage.engine import triage, triage_to_dict
@@ -101,7 +102,8 @@ def complete_triage(
         ruleset_version=result.ruleset_version,
     )
     IntakeDraft.objects.filter(member=member, completed_at=None).update(completed_at=timezone.now())
-    plan = _plan_after_triage(member, episode, record, facts, result.level, by, today)
+    baseline = answers_to_baseline(answers) if answers else None
+    plan = _plan_after_triage(member, episode, record, facts, result.level, by, today, baseline)
     return TriageOutcome(record, plan)
 
 
@@ -113,6 +115,7 @@ def _plan_after_triage(
     level: TriageLevel,
     by: User,
     today: date | None,
+    baseline: Mapping[str, Any] | None = None,
 ) -> Plan | None:
     current = Plan.objects.select_for_update().filter(episode=episode, active=True).first()
     fired = record.result["fired_rules"]
@@ -131,5 +134,6 @@ def _plan_after_triage(
     if current is not None:
         retire_plan(current, "Replaced by a gentler plan until you have been examined.", by)
     return create_plan(
-        member=member, episode=episode, triage_record=record, facts=facts, by=by, today=today
-    )
+        member=member, episode=episode, triage_record=record, facts=facts, by=by, today=today,
+        baseline=baseline,
+    )  # fmt: skip

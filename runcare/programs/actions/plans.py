@@ -66,12 +66,16 @@ def create_plan(
     facts: Facts,
     by: User,
     today: date | None = None,
+    baseline: Mapping[str, Any] | None = None,
 ) -> Plan | None:
-    """Build the plan with the clinical core; None when the triage level allows no program."""
-    built = build_plan(facts, triage(facts), today or _today())
+    """Build the plan with the clinical core; None when the triage level allows no program.
+
+    ``baseline`` (the intake's baseline measures) is kept in the plan so that rebuilding it at
+    another stage applies the same knee-to-wall rule."""
+    built = build_plan(facts, triage(facts), today or _today(), baseline=baseline)
     if built is None:
         return None
-    data = plan_to_dict(built)
+    data = {**plan_to_dict(built), "baseline": dict(baseline or {})}
     plan = Plan.objects.create(
         member=member,
         episode=episode,
@@ -120,7 +124,8 @@ def change_stage(
     if plan.stage == stage.value:
         return None
     facts = plan.triage.facts if plan.triage else {}
-    rebuilt = plan_dict_at_stage(facts, stage, date.fromisoformat(plan.plan["start"]))
+    start = date.fromisoformat(plan.plan["start"])
+    rebuilt = plan_dict_at_stage(facts, stage, start, plan.plan.get("baseline"))
     data = {**plan.plan, **_stage_parts(rebuilt), "overrides": plan.plan.get("overrides", [])}
     plan.plan = runs.with_fresh_schedule(data, _today())
     old, plan.stage, plan.updated_at = plan.stage, rebuilt["stage"], timezone.now()

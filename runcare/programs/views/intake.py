@@ -69,7 +69,10 @@ def finish(request: HttpRequest) -> HttpResponse:
     except FactsError as error:
         return render(request, "programs/check_ready.html", {"error": error}, status=422)
     if intake_store.is_member(request):
-        outcome = actions.complete_triage(member=request.user, facts=facts, by=request.user)  # type: ignore[arg-type]
+        member = intake_store.member_of(request)
+        outcome = actions.complete_triage(
+            member=member, facts=facts, by=member, answers=state.answers
+        )
         return redirect("programs:result", record_id=outcome.record.pk)
     request.session[intake_store.RESULT_KEY] = triage_to_dict(triage(facts))
     return redirect("programs:visitor_result")
