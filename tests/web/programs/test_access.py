@@ -66,7 +66,9 @@ def test_another_member_gets_404_everywhere(setup, member, other_member, login_a
         assert response.status_code == 404, url
     assert AuditEvent.objects.filter(actor_id=other_member.pk, action="authz_fail").exists()
     # their own program pages show nothing of the other member
-    assert "P2" not in client.get("/program/").content.decode()
+    own = client.get("/program/")
+    assert [t.name for t in own.templates][0] == "programs/no_program.html"
+    assert member.first_name not in own.content.decode()
 
 
 def test_assigned_therapist_can_view_and_override(setup, member, therapist, assign, login_as):
