@@ -67,7 +67,7 @@ def test_another_member_gets_404_everywhere(setup, member, other_member, login_a
     assert AuditEvent.objects.filter(actor_id=other_member.pk, action="authz_fail").exists()
     # their own program pages show nothing of the other member
     own = client.get("/program/")
-    assert [t.name for t in own.templates][0] == "programs/no_program.html"
+    assert own.templates[0].name == "programs/no_program.html"
     assert member.first_name not in own.content.decode()
 
 
