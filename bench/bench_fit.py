@@ -143,7 +143,11 @@ def timed(fn, files: list[tuple[str, bytes]]) -> tuple[float, list]:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--generated", type=int, default=970)
-    ap.add_argument("--data", type=Path, default=Path("/work/shared/data/activities/fit"))
+    ap.add_argument(
+        "--data",
+        type=Path,
+        default=Path(__file__).resolve().parents[2] / "shared" / "data" / "activities" / "fit",
+    )
     args = ap.parse_args()
     real = [(p.name, p.read_bytes()) for p in sorted(args.data.glob("*.fit"))]
     files = real + generated(args.generated)

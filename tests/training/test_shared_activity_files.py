@@ -13,7 +13,8 @@ import pytest
 
 from runcare.training.parsing import ImportRejected, parse_file
 
-DATA = Path(os.environ.get("RUNCARE_SHARED_DATA", "/work/shared/data/activities"))
+#: ``shared/`` sits beside the repository checkout (on laptops, developers' machines and CI).
+DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "activities"
 if not (DATA / "expected.json").is_file():
     if os.environ.get("RUNCARE_REQUIRE_SHARED_DATA") == "1":
         pytest.fail(f"shared activity data required but missing at {DATA}", pytrace=False)
