@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 
 class CareAssignment(models.Model):
@@ -39,6 +40,14 @@ class CareAssignment(models.Model):
         return f"therapist {self.therapist_id} → member {self.member_id}"
 
 
+TRIAGE_LABELS = {
+    "emergency": _("Emergency care now"),
+    "urgent_doctor": _("See a doctor today"),
+    "see_doctor": _("See a doctor within a week"),
+    "self_care_program": _("Safe for the home program"),
+}
+
+
 class EpisodeStatus(models.TextChoices):
     INTAKE = "intake", "Intake in progress"
     ACTIVE = "active", "In the program"
@@ -72,3 +81,7 @@ class Episode(models.Model):
 
     def __str__(self) -> str:
         return f"episode {self.pk} of member {self.member_id}"
+
+    @property
+    def triage_label(self) -> str:
+        return str(TRIAGE_LABELS.get(self.triage_level, self.triage_level))

@@ -117,5 +117,5 @@ def test_home_page_shows_only_own_episode(login_as, member, other_member, episod
     episode_of(other_member, condition="achilles_tendinopathy_midportion")
     episode_of(member, triage_level="self_care_program")
     body = login_as(member).get("/home/").content.decode()
-    assert "self_care_program" in body
+    assert "Safe for the home program" in body
     assert other_member.email not in body

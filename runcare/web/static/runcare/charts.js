@@ -64,12 +64,18 @@
     return out;
   }
 
-  function buildAxes(data) {
+  function buildAxes(data, width) {
     var axes = [{}];
     if (data.x_kind !== "time") {
+      // One label per ~70 px so that labels never overlap on a phone.
+      var step = Math.max(1, Math.ceil(data.x.length / Math.max(2, Math.floor(width / 70))));
       axes[0] = {values: function (u, splits) {
         return splits.map(function (v) { return data.x[v] !== undefined ? data.x[v] : ""; });
-      }, splits: function () { return data.x.map(function (_, i) { return i; }); }};
+      }, splits: function () {
+        return data.x.map(function (_, i) { return i; }).filter(function (i) {
+          return (data.x.length - 1 - i) % step === 0;
+        });
+      }};
     }
     axes.push({scale: "y", label: data.y_left ? data.y_left.label : ""});
     if (data.y_right) axes.push({scale: "right", side: 1, label: data.y_right.label,
@@ -95,7 +101,7 @@
     var width = Math.max(260, figure.clientWidth - 8);
     var plot = new uPlot({
       width: width, height: Math.round(Math.min(320, Math.max(200, width * 0.55))),
-      scales: scales, series: buildSeries(uPlot, data), axes: buildAxes(data),
+      scales: scales, series: buildSeries(uPlot, data), axes: buildAxes(data, width),
       legend: {live: false}, cursor: {drag: {x: false, y: false}}
     }, [xs].concat(data.series.map(function (s) { return s.values; })), holder);
     figure.setAttribute("data-chart-rendered", "true");
