@@ -36,7 +36,12 @@ def open_episode(user: Any, member: Any) -> Episode | None:
 
 def due_proms(user: Any, member: Any, today: date) -> list[schedule.DueProm]:
     """Questionnaires open for the member's current episode (for the home page reminder)."""
-    episode = open_episode(user, member)
+    return due_proms_of_episode(user, open_episode(user, member), today)
+
+
+def due_proms_of_episode(user: Any, episode: Episode | None, today: date) -> list[schedule.DueProm]:
+    """The same for an open episode the caller has already read through the access layer, so
+    that a page does not read (and audit) it twice."""
     if episode is None:
         return []
     done = list_for(user, PromResponse.objects.filter(episode=episode))

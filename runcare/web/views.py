@@ -32,8 +32,10 @@ def home(request: HttpRequest) -> HttpResponse:
         return render(request, "web/home_staff.html")
     from runcare.programs.home import today_card
 
-    context = {"episode": member_queries.current_episode(user, user), **today_card(request)}
-    context["due_proms"] = checkin_queries.due_proms(user, user, timezone.now().date())
+    episode = member_queries.current_episode(user, user)
+    context = {"episode": episode, **today_card(request)}
+    today = timezone.now().date()
+    context["due_proms"] = checkin_queries.due_proms_of_episode(user, episode, today)
     return render(request, "web/home_member.html", context)
 
 

@@ -139,3 +139,19 @@ def test_member_home_reminds_of_due_questionnaires(login_as, member, planned):
     page = login_as(member).get("/home/").content.decode()
     assert "Questionnaires to answer" in page
     assert "/check-in/questionnaires/lefs/baseline/" in page and "Overdue" not in page
+
+
+def test_member_home_reads_the_open_episode_once(login_as, member, planned):
+    """The home page and its questionnaire reminder share one read (and one audit row) of the
+    open episode; a second read cost a query and an audit transaction on every home page."""
+    planned(member)
+    client = login_as(member)
+    client.get("/home/")
+    before = AuditEvent.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+    with CaptureQueriesContext(connection) as ctx:
+        page = client.get("/home/").content.decode()
+    assert "Questionnaires to answer" in page
+    episode_reads = [q for q in ctx.captured_queries if 'FROM "members_episode"' in q["sql"]]
+    assert len(episode_reads) == 1
+    audited = AuditEvent.objects.filter(pk__gt=before, object_type="episode")
+    assert audited.count() == 1
