@@ -48,7 +48,11 @@ def record_event(
     outcome: str = "ok",
 ) -> AuditEvent:
     event = _event(action, actor, subject_member_id, object_type, object_id, outcome)
-    event.save()
+    queue = context.pending.get()
+    if queue is None:
+        event.save()
+    else:
+        queue.append(event)
     return event
 
 
@@ -63,8 +67,28 @@ def record_reads(
     events = [
         _event(action, actor, member_id, object_type, obj_id, "ok") for member_id, obj_id in rows
     ]
-    AuditEvent.objects.bulk_create(events)
+    queue = context.pending.get()
+    if queue is None:
+        AuditEvent.objects.bulk_create(events)
+    else:
+        queue.extend(events)
     return len(events)
+
+
+def flush_pending() -> int:
+    """Write the serving request's queued rows in one statement.
+
+    Inside a request, rows are queued rather than written one transaction at a time (each with
+    its own commit and disk flush, which was most of a page's cost); the request middleware
+    calls this before the response leaves, so every read is on disk before any data is sent.
+    """
+    queue = context.pending.get()
+    if not queue:
+        return 0
+    rows = list(queue)
+    queue.clear()
+    AuditEvent.objects.bulk_create(rows)
+    return len(rows)
 
 
 def verify_log() -> list[int]:

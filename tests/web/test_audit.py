@@ -61,3 +61,38 @@ def test_audit_rows_hold_ids_not_values(event):
     text = event.canonical().decode()
     assert text.count("|") == 9
     assert "calf" not in text
+
+
+def test_a_requests_audit_rows_are_written_together_before_the_response(
+    login_as, member, episode_of
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for _ in range(3):
+        episode_of(member)
+    client = login_as(member)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(f"/api/v1/members/{member.pk}/episodes")
+    assert response.status_code == 200
+    inserts = [q for q in queries if q["sql"].startswith('INSERT INTO "audit_auditevent"')]
+    assert len(inserts) == 1
+    assert AuditEvent.objects.filter(action="list", object_type="episode").count() == 3
+    assert AuditEvent.objects.filter(action="read", object_type="member").count() == 1
+
+
+def test_when_audit_rows_cannot_be_written_the_data_is_not_sent(
+    login_as, member, episode_of, monkeypatch
+):
+    from runcare.audit import middleware
+
+    episode = episode_of(member, condition="canary_condition_xyz")
+    client = login_as(member)
+
+    def broken() -> int:
+        raise DatabaseError("disk full")
+
+    monkeypatch.setattr(middleware, "flush_pending", broken)
+    response = client.get(f"/api/v1/episodes/{episode.pk}")
+    assert response.status_code == 503
+    assert b"canary_condition_xyz" not in response.content
