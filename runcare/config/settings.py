@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "runcare.members",
     "runcare.web",
     "runcare.api",
+    "django.forms",
     "runcare.activities",
     "runcare.programs",
     "runcare.selfcare",
@@ -99,6 +100,10 @@ MIDDLEWARE = [
     "runcare.web.middleware.PrivateResponseMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
+
+# Forms render with the project's template engine so that runcare/web can replace Django's
+# slowest widget template (see web/templates/django/forms/widgets/multiple_input.html).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 ROOT_URLCONF = "runcare.config.urls"
 WSGI_APPLICATION = "runcare.config.wsgi.application"
