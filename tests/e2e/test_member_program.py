@@ -99,6 +99,14 @@ def test_validation_message_and_back_keeps_answers(page, db):
     expect(page.locator("#id_fever_1")).to_be_checked()
 
 
+def settle(page) -> None:
+    """Wait until no htmx request, swap or settle is in flight (keys pressed mid-swap are lost)."""
+    page.wait_for_load_state()
+    page.wait_for_function(
+        "() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')"
+    )
+
+
 def test_self_care_path_from_sign_up_to_a_completed_session(page, db):
     walk_intake(page, BENIGN)
     page.get_by_role("link", name="Create a free account to get your program").click()
@@ -144,6 +152,7 @@ def test_self_care_path_from_sign_up_to_a_completed_session(page, db):
         shoot(page, "program-player-easier")
         offer.click()
     for _ in range(30):
+        settle(page)
         if page.get_by_role("button", name="Finish session").count():
             break
         current = title.inner_text()
